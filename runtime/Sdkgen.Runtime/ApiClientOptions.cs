@@ -1,0 +1,26 @@
+using System;
+using System.Globalization;
+
+namespace Sdkgen.Runtime;
+
+/// <summary>Options shared by every generated client.</summary>
+public class ApiClientOptions
+{
+    /// <summary>
+    /// The base address requests are sent to. When null, <see cref="System.Net.Http.HttpClient.BaseAddress"/> is used.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The API key sent with each request, or null to send none.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Describes the options without revealing the API key.</summary>
+    /// <returns>A diagnostic string in which the key is masked.</returns>
+    public override string ToString()
+    {
+        // Options objects end up in logs; the key must never be printed.
+        string baseAddress = BaseAddress?.ToString() ?? "(none)";
+        string apiKey = ApiKey is null ? "(none)" : "***";
+        return string.Format(CultureInfo.InvariantCulture, "{0} {{ BaseAddress = {1}, ApiKey = {2} }}", GetType().Name, baseAddress, apiKey);
+    }
+}
