@@ -1,0 +1,122 @@
+using System;
+using Xunit;
+
+namespace Sdkgen.Runtime.Tests;
+
+public sealed class ValidationTests
+{
+    [Fact]
+    public void Collects_every_problem_with_paths_and_ThrowIfInvalid_lists_them_all()
+    {
+        ValidationContext context = new();
+        string recipients = JsonPath.Property("$", "recipients");
+        string first = JsonPath.Index(recipients, 0);
+
+        context.Required(JsonPath.Property(first, "phone_number"), null);
+        context.MinLength(JsonPath.Property("$", "call_name"), "a", 3);
+        context.MaxItems(recipients, 5, 2);
+        context.Required(JsonPath.Property("$", "agent_id"), "present");
+        context.Required<int>(JsonPath.Property("$", "priority"), null);
+
+        Assert.True(context.HasErrors);
+        ApiValidationException ex = Assert.Throws<ApiValidationException>(context.ThrowIfInvalid);
+        Assert.Equal(
+            [
+                new ValidationError("$.recipients[0].phone_number", "is required"),
+                new ValidationError("$.call_name", "must be at least 3 characters long (was 1)"),
+                new ValidationError("$.recipients", "must contain at most 2 items (was 5)"),
+                new ValidationError("$.priority", "is required"),
+            ],
+            ex.Errors);
+        Assert.Equal(
+            "Request is invalid (4 problems):\n"
+            + "  $.recipients[0].phone_number: is required\n"
+            + "  $.call_name: must be at least 3 characters long (was 1)\n"
+            + "  $.recipients: must contain at most 2 items (was 5)\n"
+            + "  $.priority: is required",
+            ex.Message);
+    }
+
+    [Fact]
+    public void Valid_and_null_values_record_nothing()
+    {
+        ValidationContext context = new();
+        context.MinLength("$.a", null, 3);
+        context.MaxLength("$.a", "abc", 3);
+        context.Pattern("$.a", null, "^x$");
+        context.Pattern("$.a", "xyz", "^x");
+        context.Minimum("$.n", (double?)null, 1, exclusive: false);
+        context.Minimum("$.n", 1.0, 1, exclusive: false);
+        context.Maximum("$.n", 10L, 10, exclusive: false);
+        context.MinItems("$.l", null, 1);
+        context.Required<int>("$.i", 0);
+
+        context.ThrowIfInvalid();
+        Assert.False(context.HasErrors);
+    }
+
+    [Fact]
+    public void Length_counts_characters_not_utf16_units()
+    {
+        ValidationContext context = new();
+        context.MaxLength("$.emoji", "😀😀", 2);
+        context.MaxLength("$.long", "abcd", 3);
+
+        ValidationError error = Assert.Single(context.Errors);
+        Assert.Equal(new ValidationError("$.long", "must be at most 3 characters long (was 4)"), error);
+    }
+
+    [Fact]
+    public void Pattern_mismatch_is_reported_and_invalid_pattern_is_skipped()
+    {
+        ValidationContext context = new();
+        context.Pattern("$.phone", "12ab", @"^\+?[0-9]+$");
+        context.Pattern("$.other", "anything", "([unclosed");
+        context.Pattern("$.phone2", "+123", @"^\+?[0-9]+$");
+
+        ValidationError error = Assert.Single(context.Errors);
+        Assert.Equal("$.phone", error.Path);
+        Assert.Contains(@"^\+?[0-9]+$", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bounds_respect_exclusivity_and_format_invariantly()
+    {
+        ValidationContext context = new();
+        context.Minimum("$.a", 0.5, 1.5, exclusive: false);
+        context.Minimum("$.b", 1.5, 1.5, exclusive: true);
+        context.Maximum("$.c", 3L, 3, exclusive: true);
+        context.Maximum("$.d", 4L, 3, exclusive: false);
+        context.MinItems("$.e", 0, 1);
+
+        Assert.Equal(
+            [
+                new ValidationError("$.a", "must be greater than or equal to 1.5 (was 0.5)"),
+                new ValidationError("$.b", "must be greater than 1.5 (was 1.5)"),
+                new ValidationError("$.c", "must be less than 3 (was 3)"),
+                new ValidationError("$.d", "must be less than or equal to 3 (was 4)"),
+                new ValidationError("$.e", "must contain at least 1 items (was 0)"),
+            ],
+            context.Errors);
+    }
+
+    [Fact]
+    public void Single_problem_message_is_singular()
+    {
+        ValidationContext context = new();
+        context.Invalid("$.voice", "'loud' is not a known value");
+
+        ApiValidationException ex = Assert.Throws<ApiValidationException>(context.ThrowIfInvalid);
+        Assert.Equal("Request is invalid (1 problem):\n  $.voice: 'loud' is not a known value", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("name", "$.name")]
+    [InlineData("_a1", "$._a1")]
+    [InlineData("x-y", "$['x-y']")]
+    [InlineData("1st", "$['1st']")]
+    [InlineData("it's", @"$['it\'s']")]
+    [InlineData("", "$['']")]
+    public void JsonPath_uses_bracket_form_for_non_identifiers(string name, string expected) =>
+        Assert.Equal(expected, JsonPath.Property("$", name));
+}
