@@ -1,0 +1,100 @@
+using System;
+using System.Linq;
+
+namespace Sdkgen.Generator.Emitting;
+
+/// <summary>Spec text as XML doc comments, escaped so no description can break out of the comment.</summary>
+internal static class DocComments
+{
+    public static void Summary(SourceWriter writer, string? text, string? remarks = null)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Element(writer, "summary", text!, attributes: null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(remarks) && remarks != text)
+        {
+            Element(writer, "remarks", remarks!, attributes: null);
+        }
+    }
+
+    public static void Element(SourceWriter writer, string tag, string text, string? attributes)
+    {
+        writer.Line($"/// <{tag}{attributes}>");
+        foreach (var line in Lines(text))
+        {
+            writer.Line(("/// " + Escape(line)).TrimEnd());
+        }
+
+        writer.Line($"/// </{tag}>");
+    }
+
+    public static void Param(SourceWriter writer, string name, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            writer.Line($"/// <param name=\"{name.TrimStart('@')}\">{Escape(string.Join(" ", Lines(text!)))}</param>");
+        }
+    }
+
+    public static string Escape(string text) => text
+        .Replace("&", "&amp;")
+        .Replace("<", "&lt;")
+        .Replace(">", "&gt;");
+
+    /// <summary>A string literal for C#: escapes quotes, backslashes and every control character.</summary>
+    public static string Literal(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static string[] Lines(string text) => text
+        .Replace("\r\n", "\n")
+        .Replace('\r', '\n')
+        .Replace('\u2028', '\n')
+        .Replace('\u2029', '\n')
+        .Replace('\u0085', '\n')
+        .Trim()
+        .Split('\n')
+        .Select(line => new string(line.Where(c => !char.IsControl(c) || c == '\t').ToArray()))
+        .ToArray();
+
+    public static void Obsolete(SourceWriter writer, bool deprecated, string what)
+    {
+        if (deprecated)
+        {
+            writer.Line($"[global::System.Obsolete({Literal(what + " is deprecated in the API spec.")})]");
+        }
+    }
+
+    public static string FirstSentence(string? text) => text is null ? string.Empty : Lines(text).FirstOrDefault() ?? string.Empty;
+
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text) || text!.All(c => char.IsWhiteSpace(c));
+
+    internal static string Trimmed(string text) => text.Trim(Array.Empty<char>());
+}

@@ -1,0 +1,49 @@
+using Sdkgen.Generator.Model;
+
+namespace Sdkgen.Generator.Emitting;
+
+/// <summary>An object schema → a sealed record with <c>required</c>/<c>init</c> members.</summary>
+internal static class RecordEmitter
+{
+    public static string Emit(string ns, RecordSpec record)
+    {
+        var writer = Preamble.Start(ns);
+        DocComments.Summary(writer, record.Description ?? $"The {record.Name} schema.");
+        DocComments.Obsolete(writer, record.Deprecated, record.Name);
+        writer.Line(Preamble.GeneratedCode);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(record.Name, ns)}))]");
+        writer.Open($"public sealed partial record {record.Name}");
+        for (var i = 0; i < record.Properties.Count; i++)
+        {
+            var property = record.Properties[i];
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            if (property.Description is null)
+            {
+                writer.Line($"/// <summary>The <c>{DocComments.Escape(property.JsonName)}</c> property.</summary>");
+            }
+            else
+            {
+                DocComments.Summary(writer, property.Description);
+            }
+
+            writer.Line($"/// <remarks>JSON name: <c>{DocComments.Escape(property.JsonName)}</c>.{Remark(property)}</remarks>");
+            DocComments.Obsolete(writer, property.Deprecated, record.Name + "." + property.Name);
+            var required = property.Required ? "required " : string.Empty;
+            writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}");
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    /// <summary>Optional members are nullable: absent and null both read as null.</summary>
+    public static bool Nullable(PropertySpec property) => property.Type.Nullable || !property.Required;
+
+    private static string Remark(PropertySpec property) => property.Required
+        ? property.Type.Nullable ? " Required: always present, may be null." : " Required."
+        : string.Empty;
+}

@@ -1,0 +1,33 @@
+namespace Sdkgen.Generator.Model;
+
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Double,
+    Single,
+    Decimal,
+    Boolean,
+    DateTimeOffset,
+    Guid,
+
+    /// <summary>Arbitrary JSON (free-form objects, unsupported shapes): <c>JsonElement</c>.</summary>
+    Json,
+    Array,
+    Map,
+    Record,
+    Enum,
+    Union,
+}
+
+/// <summary>The C# shape of a schema use: a primitive, a generated type by name, or a collection of another <see cref="TypeRef"/>.</summary>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null, bool Nullable = false)
+{
+    public static TypeRef Of(TypeKind kind) => new(kind);
+
+    public TypeRef AsNullable() => Nullable ? this : this with { Nullable = true };
+
+    /// <summary>Generated enums and unions are structs: their nullable form is <c>Nullable&lt;T&gt;</c>.</summary>
+    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Record);
+}

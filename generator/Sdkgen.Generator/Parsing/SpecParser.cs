@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Sdkgen.Generator.Diagnostics;
+using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
+
+namespace Sdkgen.Generator.Parsing;
+
+/// <summary>Spec text → <see cref="ApiSpec"/>. Never throws: every problem becomes a located diagnostic.</summary>
+internal static class SpecParser
+{
+    public static ApiSpec Parse(SpecInput input)
+    {
+        YamlNode? root;
+        try
+        {
+            root = YamlTreeReader.Read(input.Text);
+        }
+        catch (YamlTreeReader.YamlSyntaxException e)
+        {
+            return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.MalformedSpec, input.Path, e.Position, e.Position, FileName(input.Path), e.Message));
+        }
+
+        if (root is not YamlMapping document)
+        {
+            var at = root?.Start ?? default;
+            return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, input.Path, at, root?.End ?? at, FileName(input.Path), "the document is not a mapping"));
+        }
+
+        var version = document.String("openapi");
+        if (version is null || !version.StartsWith("3.", StringComparison.Ordinal))
+        {
+            var why = document.String("swagger") is { } swagger
+                ? $"Swagger {swagger} documents are not supported yet; convert it to OpenAPI 3"
+                : "it has no 'openapi: 3.x' field";
+            var at = (YamlNode?)document.KeyOf("openapi") ?? (YamlNode?)document.KeyOf("swagger") ?? document;
+            return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, input.Path, at.Start, at.End, FileName(input.Path), why));
+        }
+
+        var context = new ParseContext(input.Path, document);
+        try
+        {
+            return Read(input, context);
+        }
+#pragma warning disable CA1031 // The generator must never crash the compiler; report and go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Report(DiagnosticDescriptors.InvalidSchema, document, "The spec", $"the generator failed on it ({e.GetType().Name}: {e.Message})");
+            return Failed(input, context.Diagnostics.ToArray());
+        }
+    }
+
+    private static ApiSpec Read(SpecInput input, ParseContext context)
+    {
+        var document = context.Root;
+        var info = document.Mapping("info");
+        var title = info?.String("title");
+        var defaultName = Identifier.Pascal(title ?? System.IO.Path.GetFileNameWithoutExtension(input.Path));
+        var ns = Option(context, input.Namespace, "SdkgenNamespace", "namespace", isNamespace: true) ?? defaultName;
+        var clientName = Option(context, input.ClientName, "SdkgenClientName", "type name", isNamespace: false)
+            ?? (defaultName.EndsWith("Client", StringComparison.Ordinal) ? defaultName : defaultName + "Client");
+
+        var auth = AuthReader.Read(context);
+        var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
+        schemas.ReadAllComponents();
+        var operations = new OperationReader(context, schemas, auth).ReadAll();
+        schemas.DrainRecords();
+
+        return new ApiSpec(
+            ns,
+            clientName,
+            title,
+            info?.String("description"),
+            auth,
+            schemas.Records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
+            schemas.Enums.OrderBy(item => item.Name, StringComparer.Ordinal).ToEquatableArray(),
+            schemas.Unions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
+            operations.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray());
+    }
+
+    private static string? Option(ParseContext context, string? value, string metadataName, string what, bool isNamespace)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var parts = isNamespace ? value!.Split('.') : new[] { value! };
+        if (parts.All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
+        {
+            return value;
+        }
+
+        context.Report(DiagnosticDescriptors.InvalidIdentifierOption, context.Root, $"{metadataName} {what}", value!, what);
+        return null;
+    }
+
+    private static ApiSpec Failed(SpecInput input, params DiagnosticInfo[] diagnostics) => new(
+        "Sdkgen.Invalid",
+        "InvalidClient",
+        null,
+        null,
+        null,
+        EquatableArray<RecordSpec>.Empty,
+        EquatableArray<EnumSpec>.Empty,
+        EquatableArray<UnionSpec>.Empty,
+        EquatableArray<OperationSpec>.Empty,
+        diagnostics.ToEquatableArray());
+
+    private static string FileName(string path) => System.IO.Path.GetFileName(path);
+}

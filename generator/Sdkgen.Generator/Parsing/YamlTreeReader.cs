@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SharpYaml;
+using SharpYaml.Events;
+
+namespace Sdkgen.Generator.Parsing;
+
+/// <summary>Turns SharpYaml's event stream into located <see cref="YamlNode"/>s. JSON is read the same way (it is YAML).</summary>
+internal static class YamlTreeReader
+{
+    /// <summary>Thrown for malformed input; carries the position the YAML parser reported.</summary>
+    internal sealed class YamlSyntaxException : Exception
+    {
+        public YamlSyntaxException(string message, SourcePosition position)
+            : base(message) => Position = position;
+
+        public SourcePosition Position { get; }
+    }
+
+    public static YamlNode? Read(string text)
+    {
+        var parser = Parser.CreateParser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        try
+        {
+            YamlNode? root = null;
+            while (parser.MoveNext())
+            {
+                if (parser.Current is DocumentStart && root is null)
+                {
+                    parser.MoveNext();
+                    root = ReadNode(parser, anchors);
+                }
+            }
+
+            return root;
+        }
+        catch (YamlException e)
+        {
+            throw new YamlSyntaxException(e.Message, ToPosition(e.Start));
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
+    {
+        var current = parser.Current!;
+        YamlNode node;
+        switch (current)
+        {
+            case Scalar scalar:
+                node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToPosition(scalar.Start), ToPosition(scalar.End));
+                break;
+            case SequenceStart:
+                var items = new List<YamlNode>();
+                while (parser.MoveNext() && parser.Current is not SequenceEnd)
+                {
+                    items.Add(ReadNode(parser, anchors));
+                }
+
+                node = new YamlSequence(items, ToPosition(current.Start), ToPosition(parser.Current!.End));
+                break;
+            case MappingStart:
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                while (parser.MoveNext() && parser.Current is not MappingEnd)
+                {
+                    var keyNode = ReadNode(parser, anchors);
+                    var key = keyNode as YamlScalar
+                        ?? new YamlScalar(string.Empty, false, keyNode.Start, keyNode.End);
+                    parser.MoveNext();
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode(parser, anchors)));
+                }
+
+                node = new YamlMapping(entries, ToPosition(current.Start), ToPosition(parser.Current!.End));
+                break;
+            case AnchorAlias alias:
+                return anchors.TryGetValue(alias.Value, out var target)
+                    ? target
+                    : throw new YamlSyntaxException($"Unknown YAML alias '*{alias.Value}'", ToPosition(alias.Start));
+            default:
+                throw new YamlSyntaxException($"Unexpected YAML event {current.GetType().Name}", ToPosition(current.Start));
+        }
+
+        if (current is NodeEvent { Anchor: { Length: > 0 } anchor })
+        {
+            anchors[anchor] = node;
+        }
+
+        return node;
+    }
+
+    private static SourcePosition ToPosition(Mark mark) => new(Math.Max(0, mark.Line - 1), Math.Max(0, mark.Column - 1), mark.Index);
+}

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Sdkgen.Generator.Emitting;
+using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Parsing;
+
+namespace Sdkgen.Generator;
+
+/// <summary>
+/// Wiring only: OpenAPI AdditionalFiles (+ Sdkgen metadata) → <see cref="SpecParser"/> → <see cref="ApiEmitter"/>.
+/// Each step's output is equatable, so unrelated C# edits stop at the first step.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SdkGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var models = specs
+            .Select(static (input, _) => SpecParser.Parse(input))
+            .WithTrackingName(TrackingNames.ApiModels);
+
+        context.RegisterSourceOutput(models, static (output, api) =>
+        {
+            foreach (var diagnostic in api.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var (hintName, source) in ApiEmitter.Emit(api))
+            {
+                output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    /// <summary>A file is a spec when it has Sdkgen metadata, or is .yaml/.yml/.json and starts like an OpenAPI document.</summary>
+    private static SpecInput? ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenNamespace", out var ns);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenClientName", out var clientName);
+        options.TryGetValue("build_metadata.AdditionalFiles.Sdkgen", out var enabled);
+        if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
+        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
+        if (!hasMetadata && extension is not (".yaml" or ".yml" or ".json"))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken)?.ToString();
+        if (text is null || (!hasMetadata && !LooksLikeOpenApi(text)))
+        {
+            return null;
+        }
+
+        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName));
+    }
+
+    private static bool LooksLikeOpenApi(string text)
+    {
+        var head = text.Length > 4096 ? text.Substring(0, 4096) : text;
+        return head.Contains("openapi") || head.Contains("swagger");
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+}

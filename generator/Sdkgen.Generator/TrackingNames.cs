@@ -1,0 +1,8 @@
+namespace Sdkgen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert they stay cached.</summary>
+public static class TrackingNames
+{
+    public const string SpecInputs = nameof(SpecInputs);
+    public const string ApiModels = nameof(ApiModels);
+}
