@@ -114,14 +114,14 @@ internal static class OperationEmitter
 
     private static void EmitValidation(SourceWriter writer, string ns, OperationSpec operation)
     {
-        writer.Line("var validation = new global::Sdkgen.Runtime.ValidationContext();");
+        writer.Line("var context = new global::Sdkgen.Runtime.ValidationContext();");
         var counter = 0;
         foreach (var parameter in operation.Parameters)
         {
             var at = DocComments.Literal(parameter.WireName);
             if (parameter.Required && !parameter.Type.IsValueType)
             {
-                writer.Line($"validation.Required({at}, {parameter.Name});");
+                writer.Line($"context.Required({at}, {parameter.Name});");
             }
 
             ValidationCode.Emit(writer, ns, parameter.Type, Nullable(parameter), parameter.Name, at, parameter.Constraints, ref counter);
@@ -132,7 +132,7 @@ internal static class OperationEmitter
             ValidationCode.Emit(writer, ns, body, !operation.BodyRequired || body.Nullable, "request", "\"$\"", Constraints.None, ref counter);
         }
 
-        writer.Line("validation.ThrowIfInvalid();");
+        writer.Line("context.ThrowIfInvalid();");
     }
 
     private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;

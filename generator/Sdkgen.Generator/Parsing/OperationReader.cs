@@ -102,7 +102,8 @@ internal sealed class OperationReader
     private OperationSpec? Read(string path, string method, YamlMapping pathItem, YamlMapping operation, YamlScalar methodKey, EquatableArray<string> group, string methodName)
     {
         var typePrefix = methodName.Substring(0, methodName.Length - "Async".Length);
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken" };
+        // Names the generated method body uses for its own locals.
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "value" };
         var parameters = new List<ParameterSpec>();
         foreach (var parameter in Parameters(_context, pathItem, operation))
         {
