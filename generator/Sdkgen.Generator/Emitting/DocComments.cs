@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 
 namespace Sdkgen.Generator.Emitting;
@@ -21,8 +20,15 @@ internal static class DocComments
 
     public static void Element(SourceWriter writer, string tag, string text, string? attributes)
     {
+        var lines = Lines(text);
+        if (lines.Length == 1)
+        {
+            writer.Line($"/// <{tag}{attributes}>{Escape(lines[0])}</{tag}>");
+            return;
+        }
+
         writer.Line($"/// <{tag}{attributes}>");
-        foreach (var line in Lines(text))
+        foreach (var line in lines)
         {
             writer.Line(("/// " + Escape(line)).TrimEnd());
         }
@@ -91,10 +97,4 @@ internal static class DocComments
             writer.Line($"[global::System.Obsolete({Literal(what + " is deprecated in the API spec.")})]");
         }
     }
-
-    public static string FirstSentence(string? text) => text is null ? string.Empty : Lines(text).FirstOrDefault() ?? string.Empty;
-
-    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text) || text!.All(c => char.IsWhiteSpace(c));
-
-    internal static string Trimmed(string text) => text.Trim(Array.Empty<char>());
 }
