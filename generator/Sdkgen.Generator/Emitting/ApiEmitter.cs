@@ -28,6 +28,12 @@ internal static class ApiEmitter
             yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), UnionEmitter.EmitConverter(ns, union));
         }
 
+        foreach (var union in api.ObjectUnions)
+        {
+            yield return (Hint(ns, union.Name), ObjectUnionEmitter.EmitUnion(ns, union));
+            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), ObjectUnionEmitter.EmitConverter(ns, union));
+        }
+
         if (api.Operations.Count == 0 && api.Records.Count == 0 && api.Enums.Count == 0)
         {
             yield break;

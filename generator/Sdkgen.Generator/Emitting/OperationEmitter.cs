@@ -124,12 +124,12 @@ internal static class OperationEmitter
                 writer.Line($"context.Required({at}, {parameter.Name});");
             }
 
-            ValidationCode.Emit(writer, ns, parameter.Type, Nullable(parameter), parameter.Name, at, parameter.Constraints, ref counter);
+            ValidationCode.Emit(writer, ns, parameter.Type, parameter.Name, at, parameter.Constraints, ref counter);
         }
 
         if (operation.Body is { } body)
         {
-            ValidationCode.Emit(writer, ns, body, !operation.BodyRequired || body.Nullable, "request", "\"$\"", Constraints.None, ref counter);
+            ValidationCode.Emit(writer, ns, body, "request", "\"$\"", Constraints.None, ref counter);
         }
 
         writer.Line("context.ThrowIfInvalid();");
@@ -181,12 +181,12 @@ internal static class OperationEmitter
     }
 
     private static string WriteFunction(JsonCode json, string ns, TypeRef type)
-        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union && !type.Nullable
+        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion && !type.Nullable
             ? $"{TypeNames.Converter(type.Name!, ns)}.WriteValue"
             : Lambda(writer => json.Write(writer, type, "value"), $"static (writer, value) =>");
 
     private static string ReadFunction(JsonCode json, string ns, TypeRef type)
-        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union && !type.Nullable
+        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion && !type.Nullable
             ? $"{TypeNames.Converter(type.Name!, ns)}.ReadValue"
             : Lambda(
                 writer =>

@@ -24,14 +24,14 @@ internal static class ValidationCode
                 writer.Line($"context.Required({at}, {value});");
             }
 
-            Emit(writer, ns, property.Type, RecordEmitter.Nullable(property), value, at, property.Constraints, ref counter);
+            Emit(writer, ns, property.Type, value, at, property.Constraints, ref counter);
         }
 
         writer.Close();
     }
 
     /// <summary>Checks for one value (a parameter, property or collection item); does nothing for values that need none.</summary>
-    public static void Emit(SourceWriter writer, string ns, TypeRef type, bool nullable, string value, string at, Constraints constraints, ref int counter)
+    public static void Emit(SourceWriter writer, string ns, TypeRef type, string value, string at, Constraints constraints, ref int counter)
     {
         EmitConstraints(writer, type, value, at, constraints);
         if (!NeedsValidation(type))
@@ -39,20 +39,14 @@ internal static class ValidationCode
             return;
         }
 
+        // Non-nullable members can still hold null at run time (null!), so every check is guarded.
         var local = "v" + (counter++).ToString(CultureInfo.InvariantCulture);
-        if (nullable)
-        {
-            writer.Open($"if ({value} is {{ }} {local})");
-        }
-        else
-        {
-            writer.Open();
-            writer.Line($"var {local} = {value};");
-        }
+        writer.Open($"if ({value} is {{ }} {local})");
 
         switch (type.Kind)
         {
             case TypeKind.Record:
+            case TypeKind.ObjectUnion:
                 writer.Line($"{TypeNames.Converter(type.Name!, ns)}.Validate({local}, context, {at});");
                 break;
             case TypeKind.Enum:
@@ -63,13 +57,13 @@ internal static class ValidationCode
             case TypeKind.Array:
                 var index = "i" + (counter++).ToString(CultureInfo.InvariantCulture);
                 writer.Open($"for (var {index} = 0; {index} < {local}.Count; {index}++)");
-                Emit(writer, ns, type.Element!, type.Element!.Nullable, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})", Constraints.None, ref counter);
+                Emit(writer, ns, type.Element!, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})", Constraints.None, ref counter);
                 writer.Close();
                 break;
             case TypeKind.Map:
                 var pair = "pair" + (counter++).ToString(CultureInfo.InvariantCulture);
                 writer.Open($"foreach (var {pair} in {local})");
-                Emit(writer, ns, type.Element!, type.Element!.Nullable, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)", Constraints.None, ref counter);
+                Emit(writer, ns, type.Element!, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)", Constraints.None, ref counter);
                 writer.Close();
                 break;
         }
@@ -79,7 +73,7 @@ internal static class ValidationCode
 
     private static bool NeedsValidation(TypeRef type) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Enum => true,
+        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum => true,
         TypeKind.Array or TypeKind.Map => NeedsValidation(type.Element!),
         _ => false,
     };

@@ -15,5 +15,6 @@ internal sealed record ApiSpec(
     EquatableArray<RecordSpec> Records,
     EquatableArray<EnumSpec> Enums,
     EquatableArray<UnionSpec> Unions,
+    EquatableArray<ObjectUnionSpec> ObjectUnions,
     EquatableArray<OperationSpec> Operations,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -18,7 +18,12 @@ internal enum TypeKind
     Map,
     Record,
     Enum,
+
+    /// <summary>A oneOf of primitives: a generated readonly struct.</summary>
     Union,
+
+    /// <summary>A oneOf of objects: a generated sealed class holding one variant record.</summary>
+    ObjectUnion,
 }
 
 /// <summary>The C# shape of a schema use: a primitive, a generated type by name, or a collection of another <see cref="TypeRef"/>.</summary>
@@ -29,5 +34,5 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public TypeRef AsNullable() => Nullable ? this : this with { Nullable = true };
 
     /// <summary>Generated enums and unions are structs: their nullable form is <c>Nullable&lt;T&gt;</c>.</summary>
-    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Record);
+    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Record or TypeKind.ObjectUnion);
 }

@@ -42,6 +42,8 @@ internal sealed class SchemaReader
 
     public List<UnionSpec> Unions { get; } = new();
 
+    public List<ObjectUnionSpec> ObjectUnions { get; } = new();
+
     /// <summary>Generates every component schema, used or not, so the SDK mirrors the spec.</summary>
     public void ReadAllComponents()
     {
@@ -336,20 +338,59 @@ internal sealed class SchemaReader
             var branchTypes = branch is YamlMapping mapping && mapping["$ref"] is null && mapping["enum"] is null && mapping["properties"] is null
                 ? Types(mapping).Where(type => type != "null").ToList()
                 : new List<string>();
-            if (branchTypes.Count != 1)
+            if (branchTypes.Count != 1 || branchTypes[0] is "object" or "array")
             {
-                _context.Report(
-                    DiagnosticDescriptors.UnsupportedConstruct,
-                    (YamlNode?)core.KeyOf("oneOf") ?? core.KeyOf("anyOf")!,
-                    "oneOf/anyOf of objects",
-                    $"'{nameHint}' is typed as raw JSON (JsonElement)");
-                return TypeRef.Of(TypeKind.Json);
+                return ObjectUnionOf(core, alternatives, nameHint, outer);
             }
 
             cases.Add((branchTypes[0], ((YamlMapping)branch).String("format")));
         }
 
         return PrimitiveUnion(cases, nameHint, Describe(outer, core), core) ?? TypeRef.Of(TypeKind.Json);
+    }
+
+    /// <summary>A oneOf of objects. Variants are told apart by the discriminator, or by trying each in turn.</summary>
+    private TypeRef ObjectUnionOf(YamlMapping core, YamlSequence alternatives, string nameHint, YamlMapping outer)
+    {
+        var discriminator = core.Mapping("discriminator");
+        var property = discriminator?.String("propertyName");
+        var mapping = discriminator?.Mapping("mapping");
+        var variants = new List<UnionVariantSpec>();
+        var index = 0;
+        foreach (var branch in alternatives.Items.Where(branch => !IsNullSchema(branch)))
+        {
+            index++;
+            var type = TypeOf(branch, nameHint + "Variant" + index.ToString(CultureInfo.InvariantCulture));
+            if (type.Kind != TypeKind.Record || type.Nullable)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, branch, "A oneOf/anyOf mixing objects with other kinds", $"'{nameHint}' is typed as raw JSON (JsonElement)");
+                return TypeRef.Of(TypeKind.Json);
+            }
+
+            var reference = (branch as YamlMapping)?.String("$ref");
+            var tags = new List<string>();
+            foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
+            {
+                if (entry.Value is YamlScalar target && (target.Value == reference || target.Value == reference?.Substring(reference.LastIndexOf('/') + 1)))
+                {
+                    tags.Add(entry.Key.Value);
+                }
+            }
+
+            if (tags.Count == 0 && property is not null)
+            {
+                var schema = reference is null ? branch as YamlMapping : _context.ResolvePointer(reference) as YamlMapping;
+                var tagSchema = schema?.Mapping("properties")?.Mapping(property);
+                var constant = tagSchema?.String("const") ?? (tagSchema?.Sequence("enum")?.Items is { Count: 1 } single ? (single[0] as YamlScalar)?.Value : null);
+                tags.Add(constant ?? reference?.Substring(reference.LastIndexOf('/') + 1) ?? type.Name!);
+            }
+
+            variants.Add(new UnionVariantSpec(type.Name!, tags.ToEquatableArray()));
+        }
+
+        var name = ClaimName(nameHint);
+        ObjectUnions.Add(new ObjectUnionSpec(name, Describe(outer, core), property, variants.ToEquatableArray()));
+        return new TypeRef(TypeKind.ObjectUnion, name);
     }
 
     private TypeRef? PrimitiveUnion(List<(string Type, string? Format)> cases, string nameHint, string? description, YamlMapping at)
@@ -460,7 +501,7 @@ internal sealed class SchemaReader
         && types.All(type => type == "null");
 
     private static string? Describe(YamlMapping outer, YamlMapping core)
-        => outer.String("description") ?? core.String("description") ?? outer.String("title") ?? core.String("title");
+        => outer.String("description") ?? core.String("description");
 
     private static bool IsDeprecated(YamlMapping? schema) => schema?["deprecated"] is YamlScalar { Value: "true" };
 

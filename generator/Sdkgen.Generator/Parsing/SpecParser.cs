@@ -78,6 +78,7 @@ internal static class SpecParser
             schemas.Records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Enums.OrderBy(item => item.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Unions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
+            schemas.ObjectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());
     }
@@ -108,6 +109,7 @@ internal static class SpecParser
         EquatableArray<RecordSpec>.Empty,
         EquatableArray<EnumSpec>.Empty,
         EquatableArray<UnionSpec>.Empty,
+        EquatableArray<ObjectUnionSpec>.Empty,
         EquatableArray<OperationSpec>.Empty,
         diagnostics.ToEquatableArray());
 
