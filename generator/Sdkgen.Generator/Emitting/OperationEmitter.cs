@@ -74,6 +74,47 @@ internal static class OperationEmitter
         }
 
         writer.Close();
+        if (operation.Pagination is { } pagination)
+        {
+            writer.Line();
+            EmitPager(writer, ns, operation, parameters, pagination);
+        }
+    }
+
+    /// <summary>An IAsyncEnumerable over every item: each page's next cursor goes into the next request until none is left.</summary>
+    private static void EmitPager(SourceWriter writer, string ns, OperationSpec operation, List<Parameter> parameters, PaginationSpec pagination)
+    {
+        var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+        writer.Line($"/// <summary>Every item of <see cref=\"{operation.MethodName}\"/>, page after page, fetched as you enumerate.</summary>");
+        writer.Line($"/// <remarks>Starts at <paramref name=\"{pagination.CursorParameter.TrimStart('@')}\"/> (or the first page) and passes each page's <c>{pagination.NextCursorProperty}</c> on as the next cursor until {(pagination.HasMoreProperty is null ? "no cursor comes back" : $"<c>{pagination.HasMoreProperty}</c> is false or no cursor comes back")}.</remarks>");
+        foreach (var parameter in parameters)
+        {
+            DocComments.Param(writer, parameter.Name, parameter.Description ?? $"The {parameter.Name} parameter.");
+        }
+
+        DocComments.Param(writer, "cancellationToken", "Cancels the enumeration.");
+        DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
+        var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default" });
+        writer.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{TypeNames.Of(pagination.ItemType, ns)}> {baseName}AllAsync({string.Join(", ", signature)})");
+        writer.Line($"var cursor = {pagination.CursorParameter};");
+        writer.Open("while (true)");
+        var arguments = parameters.Select(p => p.Name == pagination.CursorParameter ? "cursor" : p.Name).Concat(new[] { "cancellationToken" });
+        writer.Line($"var page = await {operation.MethodName}({string.Join(", ", arguments)}).ConfigureAwait(false);");
+        writer.Open($"foreach (var item in page.{pagination.ItemsProperty} ?? [])")
+            .Line("yield return item;")
+            .Close();
+        var stop = $"page.{pagination.NextCursorProperty} is not {{ Length: > 0 }} next || next == cursor";
+        if (pagination.HasMoreProperty is { } hasMore)
+        {
+            stop = $"page.{hasMore} == false || " + stop;
+        }
+
+        writer.Open($"if ({stop})")
+            .Line("yield break;")
+            .Close();
+        writer.Line("cursor = next;");
+        writer.Close();
+        writer.Close();
     }
 
     private sealed record Parameter(string Name, TypeRef Type, bool Required, string? Description)

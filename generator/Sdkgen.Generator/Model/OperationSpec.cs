@@ -34,4 +34,5 @@ internal sealed record OperationSpec(
     ResponseKind ResponseKind,
     TypeRef? Response,
     string? ResponseDescription,
-    EquatableArray<ErrorResponseSpec> Errors);
+    EquatableArray<ErrorResponseSpec> Errors,
+    PaginationSpec? Pagination = null);

@@ -67,9 +67,10 @@ internal sealed class OperationReader
         return result;
     }
 
-    public List<OperationSpec> ReadAll()
+    /// <summary>Every operation, with the YAML it came from (later passes, like pagination, read extensions from it).</summary>
+    public List<(OperationSpec Spec, YamlMapping Node)> ReadAll()
     {
-        var result = new List<OperationSpec>();
+        var result = new List<(OperationSpec, YamlMapping)>();
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
         {
@@ -92,7 +93,7 @@ internal sealed class OperationReader
 
             if (Read(path, method, pathItem, operation, methodKey, group, methodName) is { } spec)
             {
-                result.Add(spec);
+                result.Add((spec, operation));
             }
         }
 

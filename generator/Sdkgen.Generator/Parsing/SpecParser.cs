@@ -66,8 +66,10 @@ internal static class SpecParser
         var auth = AuthReader.Read(context);
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
         schemas.ReadAllComponents();
-        var operations = new OperationReader(context, schemas, auth).ReadAll();
+        var read = new OperationReader(context, schemas, auth).ReadAll();
         schemas.DrainRecords();
+        var records = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
+        var operations = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, records) });
 
         return new ApiSpec(
             ns,
