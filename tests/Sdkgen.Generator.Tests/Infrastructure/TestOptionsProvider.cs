@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Sdkgen.Generator.Tests.Infrastructure;
+
+/// <summary>Per-AdditionalFile <c>build_metadata.AdditionalFiles.*</c> values, as MSBuild would pass them.</summary>
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, DictionaryOptions> _byPath = new(System.StringComparer.Ordinal);
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
+
+    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName)
+    {
+        var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (sdkgenNamespace is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenNamespace"] = sdkgenNamespace;
+        }
+
+        if (clientName is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenClientName"] = clientName;
+        }
+
+        _byPath[path] = new DictionaryOptions(values);
+        return this;
+    }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => _byPath.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static DictionaryOptions Empty { get; } = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
