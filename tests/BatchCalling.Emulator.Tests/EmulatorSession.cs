@@ -1,0 +1,44 @@
+extern alias emulator;
+
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using ElevenLabs;
+using emulator::BatchCalling.Emulator;
+
+namespace BatchCalling.Emulator.Tests;
+
+/// <summary>A running emulator on a free port plus the generated client and a raw HttpClient pointed at it.</summary>
+internal sealed class EmulatorSession : IAsyncDisposable
+{
+    private EmulatorSession(BatchCallingEmulator emulator)
+    {
+        Emulator = emulator;
+        Http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        Client = new ElevenLabsClient(Http, new ElevenLabsClientOptions { ApiKey = emulator.ApiKey, BaseAddress = emulator.BaseAddress });
+    }
+
+    public BatchCallingEmulator Emulator { get; }
+
+    /// <summary>No key set: tests add it per request when they need to send something the typed client would not.</summary>
+    public HttpClient Http { get; }
+
+    public ElevenLabsClient Client { get; }
+
+    public ConversationalAiBatchCallsClient BatchCalls => Client.ConversationalAi.BatchCalls;
+
+    public static async Task<EmulatorSession> StartAsync(double timeScale = 1000, int seed = 42, double failureRate = 0.05, double noAnswerRate = 0.10) =>
+        new(await BatchCallingEmulator.StartAsync(new EmulatorOptions
+        {
+            TimeScale = timeScale,
+            Seed = seed,
+            FailureRate = failureRate,
+            NoAnswerRate = noAnswerRate,
+        }));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}
