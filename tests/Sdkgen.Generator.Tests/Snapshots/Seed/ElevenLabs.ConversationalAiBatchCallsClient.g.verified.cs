@@ -51,7 +51,7 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/workspace");
-        call.AddQuery("limit", (limit is { } value ? value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
+        call.AddQuery("limit", (limit is { } limitValue ? limitValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
         call.AddQuery("last_doc", lastDoc);
         call.AddQuery("agent_id", agentId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
@@ -66,19 +66,19 @@ public sealed partial class ConversationalAiBatchCallsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::ElevenLabs.BatchCallResponse> ListAllAsync(long? limit = default, string? lastDoc = default, string? agentId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var cursor = lastDoc;
+        var pageCursor = lastDoc;
         while (true)
         {
-            var page = await ListAsync(limit, cursor, agentId, cancellationToken).ConfigureAwait(false);
+            var page = await ListAsync(limit, pageCursor, agentId, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.BatchCalls ?? [])
             {
                 yield return item;
             }
-            if (page.HasMore == false || page.NextDoc is not { Length: > 0 } next || next == cursor)
+            if (page.HasMore == false || page.NextDoc is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
             {
                 yield break;
             }
-            cursor = next;
+            pageCursor = nextCursor;
         }
     }
 

@@ -1,0 +1,67 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Sdkgen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Sdkgen.Generator.Tests;
+
+public sealed class IncrementalTests
+{
+    private static readonly string[] TrackedSteps = [TrackingNames.SpecInputs, TrackingNames.ApiModels];
+
+    [Fact]
+    public void Unrelated_csharp_edit_keeps_every_tracked_step_cached_and_the_output_identical()
+    {
+        var spec = new InMemoryAdditionalText(GeneratorHarness.SpecPath, TestPaths.ReadSeedSpec());
+        var driver = GeneratorHarness.CreateDriver(spec, new TestOptionsProvider().Set(spec.Path, "ElevenLabs", "ElevenLabsClient"));
+        var compilation = GeneratorHarness.CreateCompilation(["namespace App; public static class Numbers { public static int One => 1; }"]);
+        var first = GeneratorHarness.RunDriver(driver, compilation);
+
+        var oldTree = compilation.SyntaxTrees.Single();
+        var newTree = CSharpSyntaxTree.ParseText("namespace App; public static class Numbers { public static int Two => 2; }", GeneratorHarness.ParseOptions, oldTree.FilePath);
+        var second = GeneratorHarness.RunDriver(first.Driver, compilation.ReplaceSyntaxTree(oldTree, newTree));
+
+        var result = second.RunResult.Results.Single();
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"step {name} was not tracked");
+            var reasons = steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}"));
+        }
+
+        Assert.Equal(first.Sources, second.Sources);
+        Assert.NotEmpty(second.Sources);
+    }
+
+    [Fact]
+    public void Editing_the_spec_text_reruns_the_model_step()
+    {
+        const string Before = """
+            openapi: 3.1.0
+            info: { title: Test, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    name: { type: string }
+            """;
+        var spec = new InMemoryAdditionalText(GeneratorHarness.SpecPath, Before);
+        var driver = GeneratorHarness.CreateDriver(spec, new TestOptionsProvider().Set(spec.Path, "Test", "TestClient"));
+        var compilation = GeneratorHarness.CreateCompilation([]);
+        var first = GeneratorHarness.RunDriver(driver, compilation);
+
+        var edited = new InMemoryAdditionalText(spec.Path, Before + "\n        age: { type: integer }\n");
+        var second = GeneratorHarness.RunDriver(first.Driver.ReplaceAdditionalText(spec, edited), compilation);
+
+        var reasons = second.RunResult.Results.Single().TrackedSteps[TrackingNames.ApiModels]
+            .SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+        Assert.DoesNotContain("Age", first.Sources["Test.Pet.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("public long? Age { get; init; }", second.Sources["Test.Pet.g.cs"], System.StringComparison.Ordinal);
+    }
+}
