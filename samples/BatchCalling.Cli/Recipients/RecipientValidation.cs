@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BatchCalling.Cli.Recipients;
+
+/// <summary>The outcome of reading and validating a file: recipients are only usable when there are no errors.</summary>
+internal sealed record RecipientValidation(string Source, IReadOnlyList<Recipient> Recipients, IReadOnlyList<FileProblem> Problems)
+{
+    public bool IsValid => !Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    public IEnumerable<FileProblem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
+
+    public IEnumerable<FileProblem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
+}
