@@ -96,14 +96,14 @@ internal static class OperationEmitter
         DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
         var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default" });
         writer.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{TypeNames.Of(pagination.ItemType, ns)}> {baseName}AllAsync({string.Join(", ", signature)})");
-        writer.Line($"var cursor = {pagination.CursorParameter};");
+        writer.Line($"var pageCursor = {pagination.CursorParameter};");
         writer.Open("while (true)");
-        var arguments = parameters.Select(p => p.Name == pagination.CursorParameter ? "cursor" : p.Name).Concat(new[] { "cancellationToken" });
+        var arguments = parameters.Select(p => p.Name == pagination.CursorParameter ? "pageCursor" : p.Name).Concat(new[] { "cancellationToken" });
         writer.Line($"var page = await {operation.MethodName}({string.Join(", ", arguments)}).ConfigureAwait(false);");
         writer.Open($"foreach (var item in page.{pagination.ItemsProperty} ?? [])")
             .Line("yield return item;")
             .Close();
-        var stop = $"page.{pagination.NextCursorProperty} is not {{ Length: > 0 }} next || next == cursor";
+        var stop = $"page.{pagination.NextCursorProperty} is not {{ Length: > 0 }} nextCursor || nextCursor == pageCursor";
         if (pagination.HasMoreProperty is { } hasMore)
         {
             stop = $"page.{hasMore} == false || " + stop;
@@ -112,7 +112,7 @@ internal static class OperationEmitter
         writer.Open($"if ({stop})")
             .Line("yield break;")
             .Close();
-        writer.Line("cursor = next;");
+        writer.Line("pageCursor = nextCursor;");
         writer.Close();
         writer.Close();
     }
@@ -207,7 +207,8 @@ internal static class OperationEmitter
     /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings).</summary>
     private static string Text(string ns, TypeRef type, string name, bool nullable)
     {
-        var value = nullable && type.IsValueType ? "value" : name;
+        // Pattern variables leak into the method scope, so each parameter gets its own.
+        var value = nullable && type.IsValueType ? name.TrimStart('@') + "Value" : name;
         var text = type.Kind switch
         {
             TypeKind.String => value,
@@ -218,7 +219,7 @@ internal static class OperationEmitter
             TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",
         };
-        return nullable && type.IsValueType ? $"({name} is {{ }} value ? {text} : null)" : text;
+        return nullable && type.IsValueType ? $"({name} is {{ }} {value} ? {text} : null)" : text;
     }
 
     private static string WriteFunction(JsonCode json, string ns, TypeRef type)

@@ -31,7 +31,8 @@ internal static class RecordEmitter
             }
 
             writer.Line($"/// <remarks>JSON name: <c>{DocComments.Escape(property.JsonName)}</c>.{Remark(property)}</remarks>");
-            DocComments.Obsolete(writer, property.Deprecated, record.Name + "." + property.Name);
+            // C# forbids [Obsolete] on required members (CS9042); their deprecation stays in the docs.
+            DocComments.Obsolete(writer, property.Deprecated && !property.Required, record.Name + "." + property.Name);
             var required = property.Required ? "required " : string.Empty;
             writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}");
         }
@@ -43,7 +44,7 @@ internal static class RecordEmitter
     /// <summary>Optional members are nullable: absent and null both read as null.</summary>
     public static bool Nullable(PropertySpec property) => property.Type.Nullable || !property.Required;
 
-    private static string Remark(PropertySpec property) => property.Required
-        ? property.Type.Nullable ? " Required: always present, may be null." : " Required."
-        : string.Empty;
+    private static string Remark(PropertySpec property)
+        => (property.Required ? property.Type.Nullable ? " Required: always present, may be null." : " Required." : string.Empty)
+        + (property.Deprecated && property.Required ? " Deprecated in the API spec." : string.Empty);
 }

@@ -104,7 +104,7 @@ internal sealed class OperationReader
     {
         var typePrefix = methodName.Substring(0, methodName.Length - "Async".Length);
         // Names the generated method body uses for its own locals.
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "value" };
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "page", "pageCursor", "nextCursor", "item" };
         var parameters = new List<ParameterSpec>();
         foreach (var parameter in Parameters(_context, pathItem, operation))
         {

@@ -417,6 +417,12 @@ internal sealed class SchemaReader
             return TypeRef.Of(kinds[0].Kind);
         }
 
+        if (kinds.Count == 0)
+        {
+            // oneOf: [] or only null branches: nothing to choose from, so any JSON.
+            return TypeRef.Of(TypeKind.Json);
+        }
+
         var name = ClaimName(nameHint);
         Unions.Add(new UnionSpec(name, description, kinds.ToEquatableArray()));
         return new TypeRef(TypeKind.Union, name);

@@ -89,5 +89,6 @@ internal static class YamlTreeReader
         return node;
     }
 
-    private static SourcePosition ToPosition(Mark mark) => new(Math.Max(0, mark.Line - 1), Math.Max(0, mark.Column - 1), mark.Index);
+    // SharpYaml's marks are 0-based, like Roslyn's LinePosition.
+    private static SourcePosition ToPosition(Mark mark) => new(mark.Line, mark.Column, mark.Index);
 }
