@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Sdkgen.Runtime;
@@ -8,6 +9,10 @@ namespace Sdkgen.Runtime;
 /// <summary>Reflection-free JSON entry points built on generated read/write functions.</summary>
 public static class SdkgenJson
 {
+    // API bodies are not HTML: write '+', non-ASCII letters and '<' as themselves, not \uXXXX.
+    // Quotes, backslashes and control characters are still escaped, so the JSON stays valid.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Serializes a value to UTF-8 bytes.</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="value">The value.</param>
@@ -17,7 +22,7 @@ public static class SdkgenJson
     {
         ArgumentNullException.ThrowIfNull(write);
         ArrayBufferWriter<byte> buffer = new();
-        using (Utf8JsonWriter writer = new(buffer))
+        using (Utf8JsonWriter writer = new(buffer, WriterOptions))
         {
             write(writer, value);
         }

@@ -142,6 +142,15 @@ internal static class UnionEmitter
 
         writer.Line($"throw new global::System.Text.Json.JsonException(\"{union.Name} has no value (default instance).\");");
         writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>");
+        var checks = union.Cases.Select(c => c.Kind switch
+        {
+            TypeKind.Double => "value.AsNumber is { } number && double.IsFinite(number)",
+            TypeKind.Single => "value.AsNumber is { } number && float.IsFinite(number)",
+            _ => $"value.Is{c.Name}",
+        });
+        writer.Line($"public static bool IsValid({type} value) => {string.Join(" || ", checks.Select(check => check.Contains("&&") ? "(" + check + ")" : check))};");
         writer.Close();
         return writer.ToString();
     }

@@ -45,6 +45,17 @@ internal static class ValidationCode
 
         switch (type.Kind)
         {
+            case TypeKind.Union:
+                writer.Open($"if (!{TypeNames.Converter(type.Name!, ns)}.IsValid({local}))")
+                    .Line($"context.Invalid({at}, \"must hold a value that JSON can carry (not default, not NaN or infinity)\");")
+                    .Close();
+                break;
+            case TypeKind.Double:
+            case TypeKind.Single:
+                writer.Open($"if (!{(type.Kind == TypeKind.Single ? "float" : "double")}.IsFinite({local}))")
+                    .Line($"context.Invalid({at}, \"must be a finite number (JSON has no NaN or infinity)\");")
+                    .Close();
+                break;
             case TypeKind.Record:
             case TypeKind.ObjectUnion:
                 writer.Line($"{TypeNames.Converter(type.Name!, ns)}.Validate({local}, context, {at});");
@@ -57,12 +68,14 @@ internal static class ValidationCode
             case TypeKind.Array:
                 var index = "i" + (counter++).ToString(CultureInfo.InvariantCulture);
                 writer.Open($"for (var {index} = 0; {index} < {local}.Count; {index}++)");
+                RequireItem(writer, type.Element!, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})");
                 Emit(writer, ns, type.Element!, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})", Constraints.None, ref counter);
                 writer.Close();
                 break;
             case TypeKind.Map:
                 var pair = "pair" + (counter++).ToString(CultureInfo.InvariantCulture);
                 writer.Open($"foreach (var {pair} in {local})");
+                RequireItem(writer, type.Element!, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)");
                 Emit(writer, ns, type.Element!, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)", Constraints.None, ref counter);
                 writer.Close();
                 break;
@@ -71,9 +84,18 @@ internal static class ValidationCode
         writer.Close();
     }
 
+    /// <summary>A collection item that may not be null, but is (null! or a list built by hand).</summary>
+    private static void RequireItem(SourceWriter writer, TypeRef item, string value, string at)
+    {
+        if (!item.Nullable && !item.IsValueType)
+        {
+            writer.Line($"context.Required({at}, {value});");
+        }
+    }
+
     private static bool NeedsValidation(TypeRef type) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum => true,
+        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union or TypeKind.Double or TypeKind.Single => true,
         TypeKind.Array or TypeKind.Map => NeedsValidation(type.Element!),
         _ => false,
     };

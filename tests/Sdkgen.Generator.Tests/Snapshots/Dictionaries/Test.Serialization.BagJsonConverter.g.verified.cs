@@ -180,6 +180,7 @@ public sealed class BagJsonConverter : global::System.Text.Json.Serialization.Js
         {
             foreach (var pair1 in v0)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "things"), pair1.Key), pair1.Value);
                 if (pair1.Value is { } v2)
                 {
                     global::Test.Serialization.ItemJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "things"), pair1.Key));

@@ -61,4 +61,7 @@ public sealed class ScalarJsonConverter : global::System.Text.Json.Serialization
         }
         throw new global::System.Text.Json.JsonException("Scalar has no value (default instance).");
     }
+
+    /// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>
+    public static bool IsValid(global::Test.Scalar value) => value.IsString || (value.AsNumber is { } number && double.IsFinite(number)) || value.IsInteger || value.IsBoolean;
 }

@@ -160,5 +160,12 @@ public sealed class PersonJsonConverter : global::System.Text.Json.Serialization
         global::System.ArgumentNullException.ThrowIfNull(value);
         global::System.ArgumentNullException.ThrowIfNull(context);
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "name"), value.Name);
+        if (value.Score is { } v0)
+        {
+            if (!double.IsFinite(v0))
+            {
+                context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(path, "score"), "must be a finite number (JSON has no NaN or infinity)");
+            }
+        }
     }
 }

@@ -622,6 +622,7 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         {
             for (var i5 = 0; i5 < v4.Count; i5++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i5), v4[i5]);
                 if (v4[i5] is { } v6)
                 {
                     global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.Validate(v6, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i5));

@@ -297,6 +297,7 @@ public sealed class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJso
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i1), v0[i1]);
                 if (v0[i1] is { } v2)
                 {
                     global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i1));

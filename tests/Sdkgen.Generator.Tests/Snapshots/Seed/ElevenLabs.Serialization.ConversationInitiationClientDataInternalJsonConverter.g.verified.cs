@@ -348,10 +348,12 @@ public sealed class ConversationInitiationClientDataInternalJsonConverter : glob
         {
             foreach (var pair4 in v3)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), pair4.Value);
                 if (pair4.Value is { } v5)
                 {
                     for (var i6 = 0; i6 < v5.Count; i6++)
                     {
+                        context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), i6), v5[i6]);
                         if (v5[i6] is { } v7)
                         {
                             global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.Validate(v7, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), i6));

@@ -61,4 +61,7 @@ public sealed class ConversationInitiationClientDataRequestInputDynamicVariables
         }
         throw new global::System.Text.Json.JsonException("ConversationInitiationClientDataRequestInputDynamicVariables has no value (default instance).");
     }
+
+    /// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>
+    public static bool IsValid(global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables value) => value.IsString || (value.AsNumber is { } number && double.IsFinite(number)) || value.IsInteger || value.IsBoolean;
 }

@@ -190,5 +190,18 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         {
             global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.Validate(v1, context, global::Sdkgen.Runtime.JsonPath.Property(path, "source_info"));
         }
+        if (value.DynamicVariables is { } v2)
+        {
+            foreach (var pair3 in v2)
+            {
+                if (pair3.Value is { } v4)
+                {
+                    if (!global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.IsValid(v4))
+                    {
+                        context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "dynamic_variables"), pair3.Key), "must hold a value that JSON can carry (not default, not NaN or infinity)");
+                    }
+                }
+            }
+        }
     }
 }

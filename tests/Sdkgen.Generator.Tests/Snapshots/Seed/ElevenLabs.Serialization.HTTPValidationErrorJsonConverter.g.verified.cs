@@ -93,6 +93,7 @@ public sealed class HTTPValidationErrorJsonConverter : global::System.Text.Json.
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "detail"), i1), v0[i1]);
                 if (v0[i1] is { } v2)
                 {
                     global::ElevenLabs.Serialization.ValidationErrorJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "detail"), i1));

@@ -220,6 +220,7 @@ public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::Sys
         {
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "knowledge_base"), i2), v1[i2]);
                 if (v1[i2] is { } v3)
                 {
                     global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.Validate(v3, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "knowledge_base"), i2));

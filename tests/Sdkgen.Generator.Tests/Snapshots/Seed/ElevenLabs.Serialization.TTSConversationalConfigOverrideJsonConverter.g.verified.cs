@@ -129,5 +129,26 @@ public sealed class TTSConversationalConfigOverrideJsonConverter : global::Syste
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         global::System.ArgumentNullException.ThrowIfNull(context);
+        if (value.Stability is { } v0)
+        {
+            if (!double.IsFinite(v0))
+            {
+                context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(path, "stability"), "must be a finite number (JSON has no NaN or infinity)");
+            }
+        }
+        if (value.Speed is { } v1)
+        {
+            if (!double.IsFinite(v1))
+            {
+                context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(path, "speed"), "must be a finite number (JSON has no NaN or infinity)");
+            }
+        }
+        if (value.SimilarityBoost is { } v2)
+        {
+            if (!double.IsFinite(v2))
+            {
+                context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(path, "similarity_boost"), "must be a finite number (JSON has no NaN or infinity)");
+            }
+        }
     }
 }

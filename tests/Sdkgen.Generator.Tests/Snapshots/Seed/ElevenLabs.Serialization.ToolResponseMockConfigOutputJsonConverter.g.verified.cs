@@ -133,6 +133,7 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "parameter_conditions"), i1), v0[i1]);
                 if (v0[i1] is { } v2)
                 {
                     global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "parameter_conditions"), i1));

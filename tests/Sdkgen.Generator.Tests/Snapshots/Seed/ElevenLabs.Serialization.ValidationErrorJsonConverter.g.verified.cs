@@ -130,6 +130,19 @@ public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Seri
         global::System.ArgumentNullException.ThrowIfNull(value);
         global::System.ArgumentNullException.ThrowIfNull(context);
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "loc"), value.Loc);
+        if (value.Loc is { } v0)
+        {
+            for (var i1 = 0; i1 < v0.Count; i1++)
+            {
+                if (v0[i1] is { } v2)
+                {
+                    if (!global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.IsValid(v2))
+                    {
+                        context.Invalid(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "loc"), i1), "must hold a value that JSON can carry (not default, not NaN or infinity)");
+                    }
+                }
+            }
+        }
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "msg"), value.Msg);
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "type"), value.Type);
     }

@@ -48,4 +48,7 @@ public sealed class ValidationErrorLocItemJsonConverter : global::System.Text.Js
         }
         throw new global::System.Text.Json.JsonException("ValidationErrorLocItem has no value (default instance).");
     }
+
+    /// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>
+    public static bool IsValid(global::ElevenLabs.ValidationErrorLocItem value) => value.IsString || value.IsInteger;
 }

@@ -134,6 +134,7 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
+                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls"), i1), v0[i1]);
                 if (v0[i1] is { } v2)
                 {
                     global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls"), i1));
