@@ -20,7 +20,7 @@ internal static class ApiErrors
         catch (ApiValidationException e)
         {
             error.WriteLine("The request was not sent; it breaks the API's rules:");
-            foreach (ValidationError v in e.Errors)
+            foreach (ValidationIssue v in e.Errors)
             {
                 error.WriteLine($"  {v.Path}: {v.Message}");
             }

@@ -17,7 +17,10 @@ internal static class ValueTyper
             case bool b:
                 return b;
             case double d when double.IsFinite(d):
-                return d == Math.Floor(d) && Math.Abs(d) < 1e15 ? (long)d : d;
+                // Explicit conversions: a plain ?: would widen the long back to double.
+                return d == Math.Floor(d) && Math.Abs(d) < 1e15
+                    ? ConversationInitiationClientDataRequestInputDynamicVariables.FromInteger((long)d)
+                    : ConversationInitiationClientDataRequestInputDynamicVariables.FromNumber(d);
         }
 
         string text = cell.Text.Trim();
