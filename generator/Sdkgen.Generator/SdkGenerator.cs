@@ -47,13 +47,14 @@ public sealed class SdkGenerator : IIncrementalGenerator
     {
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenNamespace", out var ns);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenClientName", out var clientName);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenVisibility", out var visibility);
         options.TryGetValue("build_metadata.AdditionalFiles.Sdkgen", out var enabled);
         if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
+        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
         if (!hasMetadata && extension is not (".yaml" or ".yml" or ".json"))
         {
@@ -66,7 +67,7 @@ public sealed class SdkGenerator : IIncrementalGenerator
             return null;
         }
 
-        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName));
+        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility));
     }
 
     private static bool LooksLikeOpenApi(string text)

@@ -18,13 +18,13 @@ public sealed class ValidationContext
     // Null marks a pattern .NET cannot compile, so it is skipped without retrying each time.
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
 
-    private readonly List<ValidationError> _errors = [];
+    private readonly List<ValidationIssue> _errors = [];
 
     /// <summary>Whether any problem was recorded.</summary>
     public bool HasErrors => _errors.Count > 0;
 
     /// <summary>The problems recorded so far.</summary>
-    public IReadOnlyList<ValidationError> Errors => _errors;
+    public IReadOnlyList<ValidationIssue> Errors => _errors;
 
     /// <summary>Records a problem when a reference value is null.</summary>
     /// <param name="path">The JSON path of the value.</param>
@@ -185,7 +185,7 @@ public sealed class ValidationContext
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(message);
-        _errors.Add(new ValidationError(path, message));
+        _errors.Add(new ValidationIssue(path, message));
     }
 
     /// <summary>Throws when any problem was recorded.</summary>

@@ -43,7 +43,7 @@ public sealed class OtherOperationsTests
 
         ApiValidationException ex = await Assert.ThrowsAsync<ApiValidationException>(() => client.ConversationalAi.BatchCalls.GetAsync(null!));
 
-        Assert.Equal(new Sdkgen.Runtime.ValidationError("batch_id", "is required"), Assert.Single(ex.Errors));
+        Assert.Equal(new Sdkgen.Runtime.ValidationIssue("batch_id", "is required"), Assert.Single(ex.Errors));
         Assert.Empty(server.Requests);
     }
 

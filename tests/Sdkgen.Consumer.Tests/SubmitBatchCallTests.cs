@@ -249,8 +249,8 @@ public sealed class SubmitBatchCallTests
         ApiValidationException ex = await Assert.ThrowsAsync<ApiValidationException>(
             () => client.ConversationalAi.BatchCalls.CreateAsync(Samples.ReadmeRequest() with { Recipients = null! }));
 
-        Sdkgen.Runtime.ValidationError error = Assert.Single(ex.Errors);
-        Assert.Equal(new Sdkgen.Runtime.ValidationError("$.recipients", "is required"), error);
+        Sdkgen.Runtime.ValidationIssue error = Assert.Single(ex.Errors);
+        Assert.Equal(new Sdkgen.Runtime.ValidationIssue("$.recipients", "is required"), error);
         Assert.Empty(server.Requests);
     }
 

@@ -22,10 +22,10 @@ public sealed class ValidationTests
         ApiValidationException ex = Assert.Throws<ApiValidationException>(context.ThrowIfInvalid);
         Assert.Equal(
             [
-                new ValidationError("$.recipients[0].phone_number", "is required"),
-                new ValidationError("$.call_name", "must be at least 3 characters long (was 1)"),
-                new ValidationError("$.recipients", "must contain at most 2 items (was 5)"),
-                new ValidationError("$.priority", "is required"),
+                new ValidationIssue("$.recipients[0].phone_number", "is required"),
+                new ValidationIssue("$.call_name", "must be at least 3 characters long (was 1)"),
+                new ValidationIssue("$.recipients", "must contain at most 2 items (was 5)"),
+                new ValidationIssue("$.priority", "is required"),
             ],
             ex.Errors);
         Assert.Equal(
@@ -62,8 +62,8 @@ public sealed class ValidationTests
         context.MaxLength("$.emoji", "😀😀", 2);
         context.MaxLength("$.long", "abcd", 3);
 
-        ValidationError error = Assert.Single(context.Errors);
-        Assert.Equal(new ValidationError("$.long", "must be at most 3 characters long (was 4)"), error);
+        ValidationIssue error = Assert.Single(context.Errors);
+        Assert.Equal(new ValidationIssue("$.long", "must be at most 3 characters long (was 4)"), error);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ValidationTests
         context.Pattern("$.other", "anything", "([unclosed");
         context.Pattern("$.phone2", "+123", @"^\+?[0-9]+$");
 
-        ValidationError error = Assert.Single(context.Errors);
+        ValidationIssue error = Assert.Single(context.Errors);
         Assert.Equal("$.phone", error.Path);
         Assert.Contains(@"^\+?[0-9]+$", error.Message, StringComparison.Ordinal);
     }
@@ -91,11 +91,11 @@ public sealed class ValidationTests
 
         Assert.Equal(
             [
-                new ValidationError("$.a", "must be greater than or equal to 1.5 (was 0.5)"),
-                new ValidationError("$.b", "must be greater than 1.5 (was 1.5)"),
-                new ValidationError("$.c", "must be less than 3 (was 3)"),
-                new ValidationError("$.d", "must be less than or equal to 3 (was 4)"),
-                new ValidationError("$.e", "must contain at least 1 items (was 0)"),
+                new ValidationIssue("$.a", "must be greater than or equal to 1.5 (was 0.5)"),
+                new ValidationIssue("$.b", "must be greater than 1.5 (was 1.5)"),
+                new ValidationIssue("$.c", "must be less than 3 (was 3)"),
+                new ValidationIssue("$.d", "must be less than or equal to 3 (was 4)"),
+                new ValidationIssue("$.e", "must contain at least 1 items (was 0)"),
             ],
             context.Errors);
     }

@@ -10,28 +10,29 @@ internal static class ApiEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(ApiSpec api)
     {
         var ns = api.Namespace;
+        var access = api.Accessibility;
         foreach (var record in api.Records)
         {
-            yield return (Hint(ns, record.Name), RecordEmitter.Emit(ns, record));
-            yield return (Hint(ns + ".Serialization", record.Name + "JsonConverter"), ConverterEmitter.Emit(ns, record));
+            yield return (Hint(ns, record.Name), RecordEmitter.Emit(ns, record, access));
+            yield return (Hint(ns + ".Serialization", record.Name + "JsonConverter"), ConverterEmitter.Emit(ns, record, access));
         }
 
         foreach (var item in api.Enums)
         {
-            yield return (Hint(ns, item.Name), EnumEmitter.EmitEnum(ns, item));
-            yield return (Hint(ns + ".Serialization", item.Name + "JsonConverter"), EnumEmitter.EmitConverter(ns, item));
+            yield return (Hint(ns, item.Name), EnumEmitter.EmitEnum(ns, item, access));
+            yield return (Hint(ns + ".Serialization", item.Name + "JsonConverter"), EnumEmitter.EmitConverter(ns, item, access));
         }
 
         foreach (var union in api.Unions)
         {
-            yield return (Hint(ns, union.Name), UnionEmitter.EmitUnion(ns, union));
-            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), UnionEmitter.EmitConverter(ns, union));
+            yield return (Hint(ns, union.Name), UnionEmitter.EmitUnion(ns, union, access));
+            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), UnionEmitter.EmitConverter(ns, union, access));
         }
 
         foreach (var union in api.ObjectUnions)
         {
-            yield return (Hint(ns, union.Name), ObjectUnionEmitter.EmitUnion(ns, union));
-            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), ObjectUnionEmitter.EmitConverter(ns, union));
+            yield return (Hint(ns, union.Name), ObjectUnionEmitter.EmitUnion(ns, union, access));
+            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), ObjectUnionEmitter.EmitConverter(ns, union, access));
         }
 
         if (api.Operations.Count == 0 && api.Records.Count == 0 && api.Enums.Count == 0)

@@ -43,7 +43,7 @@ internal static class ClientEmitter
         var writer = Preamble.Start(api.Namespace);
         writer.Line($"/// <summary>Settings for <see cref=\"{api.ClientName}\"/>: base address and API key. <c>ToString()</c> never shows the key.</summary>");
         writer.Line(Preamble.GeneratedCode);
-        writer.Open($"public sealed class {api.ClientName}Options : global::Sdkgen.Runtime.ApiClientOptions");
+        writer.Open($"{api.Accessibility} sealed class {api.ClientName}Options : global::Sdkgen.Runtime.ApiClientOptions");
         writer.Close();
         return writer.ToString();
     }
@@ -54,7 +54,7 @@ internal static class ClientEmitter
         var operations = api.Operations.Where(operation => operation.Group.Count == 0).ToList();
         DocComments.Summary(writer, $"Client for {api.Title ?? api.ClientName}.", api.Description);
         writer.Line(Preamble.GeneratedCode);
-        writer.Open($"public sealed partial class {api.ClientName}");
+        writer.Open($"{api.Accessibility} sealed partial class {api.ClientName}");
         writer.Line($"private readonly {Connection} _connection;");
         writer.Line();
         writer.Line("/// <summary>Creates the client over <paramref name=\"httpClient\"/>; the base address comes from the options or the HttpClient.</summary>");
@@ -85,7 +85,7 @@ internal static class ClientEmitter
         var operations = api.Operations.Where(operation => operation.Group.SequenceEqual(path)).ToList();
         writer.Line($"/// <summary>The {string.Join(" / ", path)} operations of <see cref=\"{api.ClientName}\"/>.</summary>");
         writer.Line(Preamble.GeneratedCode);
-        writer.Open($"public sealed partial class {className}");
+        writer.Open($"{api.Accessibility} sealed partial class {className}");
         if (operations.Count > 0)
         {
             writer.Line($"private readonly {Connection} _connection;");

@@ -9,12 +9,12 @@ internal static class ConverterEmitter
     private const string Reader = "global::System.Text.Json.Utf8JsonReader";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
-    public static string Emit(string ns, RecordSpec record)
+    public static string Emit(string ns, RecordSpec record, string access)
     {
         var type = $"global::{ns}.{record.Name}";
         var json = new JsonCode(ns);
         var writer = Preamble.Start(ns + ".Serialization");
-        Header(writer, record.Name, type);
+        Header(writer, record.Name, type, access);
 
         for (var i = 0; i < record.Properties.Count; i++)
         {
@@ -32,11 +32,11 @@ internal static class ConverterEmitter
     }
 
     /// <summary>The part every converter shares: the class line and the JsonConverter overrides.</summary>
-    public static void Header(SourceWriter writer, string name, string type)
+    public static void Header(SourceWriter writer, string name, string type, string access)
     {
         writer.Line($"/// <summary>Reflection-free JSON for <see cref=\"{type}\"/>.</summary>");
         writer.Line(Preamble.GeneratedCode);
-        writer.Open($"public sealed class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
+        writer.Open($"{access} sealed class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override {type} Read(ref {Reader} reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
         writer.Line();

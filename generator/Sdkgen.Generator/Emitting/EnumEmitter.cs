@@ -6,14 +6,14 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>A string enum → a C# enum (0 = the unknown-value member) and a converter mapping wire strings exactly.</summary>
 internal static class EnumEmitter
 {
-    public static string EmitEnum(string ns, EnumSpec spec)
+    public static string EmitEnum(string ns, EnumSpec spec, string access)
     {
         var writer = Preamble.Start(ns);
         DocComments.Summary(writer, spec.Description ?? $"The {spec.Name} values.");
         DocComments.Obsolete(writer, spec.Deprecated, spec.Name);
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(spec.Name, ns)}))]");
-        writer.Open($"public enum {spec.Name}");
+        writer.Open($"{access} enum {spec.Name}");
         writer.Line("/// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>");
         writer.Line($"{spec.UnknownMember} = 0,");
         for (var i = 0; i < spec.Members.Count; i++)
@@ -29,11 +29,11 @@ internal static class EnumEmitter
         return writer.ToString();
     }
 
-    public static string EmitConverter(string ns, EnumSpec spec)
+    public static string EmitConverter(string ns, EnumSpec spec, string access)
     {
         var type = $"global::{ns}.{spec.Name}";
         var writer = Preamble.Start(ns + ".Serialization");
-        ConverterEmitter.Header(writer, spec.Name, type);
+        ConverterEmitter.Header(writer, spec.Name, type, access);
         for (var i = 0; i < spec.Members.Count; i++)
         {
             writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText Value{i} = global::System.Text.Json.JsonEncodedText.Encode({DocComments.Literal(spec.Members[i].WireValue)});");

@@ -8,14 +8,14 @@ internal static class ObjectUnionEmitter
 {
     private const string JsonElement = "global::System.Text.Json.JsonElement";
 
-    public static string EmitUnion(string ns, ObjectUnionSpec union)
+    public static string EmitUnion(string ns, ObjectUnionSpec union, string access)
     {
         var writer = Preamble.Start(ns);
         var variants = union.Variants.Select(v => (v.RecordName, Type: $"global::{ns}.{v.RecordName}")).ToList();
         DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", variants.Select(v => v.RecordName))}. Assign any of them directly.");
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(union.Name, ns)}))]");
-        writer.Open($"public sealed class {union.Name} : global::System.IEquatable<{union.Name}>");
+        writer.Open($"{access} sealed class {union.Name} : global::System.IEquatable<{union.Name}>");
         writer.Line("private readonly object _value;");
         writer.Line();
         writer.Line("private " + union.Name + "(object value) => _value = value;");
@@ -60,11 +60,11 @@ internal static class ObjectUnionEmitter
         return writer.ToString();
     }
 
-    public static string EmitConverter(string ns, ObjectUnionSpec union)
+    public static string EmitConverter(string ns, ObjectUnionSpec union, string access)
     {
         var type = $"global::{ns}.{union.Name}";
         var writer = Preamble.Start(ns + ".Serialization");
-        ConverterEmitter.Header(writer, union.Name, type);
+        ConverterEmitter.Header(writer, union.Name, type, access);
         writer.Line("/// <summary>Reads whichever variant the JSON is.</summary>");
         writer.Open($"public static {type} ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
         if (union.Discriminator is { } discriminator)

@@ -5,14 +5,14 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>An object schema → a sealed record with <c>required</c>/<c>init</c> members.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(string ns, RecordSpec record)
+    public static string Emit(string ns, RecordSpec record, string access)
     {
         var writer = Preamble.Start(ns);
         DocComments.Summary(writer, record.Description ?? $"The {record.Name} schema.");
         DocComments.Obsolete(writer, record.Deprecated, record.Name);
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(record.Name, ns)}))]");
-        writer.Open($"public sealed partial record {record.Name}");
+        writer.Open($"{access} sealed partial record {record.Name}");
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];

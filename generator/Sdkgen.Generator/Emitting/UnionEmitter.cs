@@ -6,14 +6,14 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>A oneOf of primitives → a small readonly struct with implicit conversions, written as the bare JSON value.</summary>
 internal static class UnionEmitter
 {
-    public static string EmitUnion(string ns, UnionSpec union)
+    public static string EmitUnion(string ns, UnionSpec union, string access)
     {
         var writer = Preamble.Start(ns);
         var cases = union.Cases.Select((item, index) => (item.Name, Kind: item.Kind, Tag: index + 1, Type: TypeNames.Of(TypeRef.Of(item.Kind), ns))).ToList();
         DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", cases.Select(c => c.Name.ToLowerInvariant()))}. Assign any of them directly; it is sent as the bare JSON value.");
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(union.Name, ns)}))]");
-        writer.Open($"public readonly struct {union.Name} : global::System.IEquatable<{union.Name}>");
+        writer.Open($"{access} readonly struct {union.Name} : global::System.IEquatable<{union.Name}>");
         writer.Line("private readonly int _tag;");
         foreach (var c in cases)
         {
@@ -80,11 +80,11 @@ internal static class UnionEmitter
         return writer.ToString();
     }
 
-    public static string EmitConverter(string ns, UnionSpec union)
+    public static string EmitConverter(string ns, UnionSpec union, string access)
     {
         var type = $"global::{ns}.{union.Name}";
         var writer = Preamble.Start(ns + ".Serialization");
-        ConverterEmitter.Header(writer, union.Name, type);
+        ConverterEmitter.Header(writer, union.Name, type, access);
         var has = union.Cases.ToDictionary(c => c.Name, c => c.Kind);
         writer.Line("/// <summary>Reads whichever case the JSON token is.</summary>");
         writer.Open($"public static {type} ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");

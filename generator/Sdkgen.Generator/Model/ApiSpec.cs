@@ -6,6 +6,7 @@ namespace Sdkgen.Generator.Model;
 internal sealed record AuthSpec(string HeaderName, bool Bearer);
 
 /// <summary>Everything the emitters need for one spec file; equatable so unchanged specs are never re-emitted.</summary>
+/// <param name="Accessibility">"public" or "internal", for every generated type.</param>
 internal sealed record ApiSpec(
     string Namespace,
     string ClientName,
@@ -17,4 +18,5 @@ internal sealed record ApiSpec(
     EquatableArray<UnionSpec> Unions,
     EquatableArray<ObjectUnionSpec> ObjectUnions,
     EquatableArray<OperationSpec> Operations,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string Accessibility = "public");

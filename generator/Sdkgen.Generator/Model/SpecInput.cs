@@ -1,4 +1,5 @@
 namespace Sdkgen.Generator.Model;
 
 /// <summary>One spec file and its options, read from AdditionalFiles; equatable, so an unrelated C# edit stops here.</summary>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName);
+/// <param name="Visibility">"public" (default) or "internal": internal keeps a generated SDK private to its project.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? Visibility = null);

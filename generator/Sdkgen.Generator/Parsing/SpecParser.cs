@@ -82,7 +82,24 @@ internal static class SpecParser
             schemas.Unions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.ObjectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
-            context.Diagnostics.ToEquatableArray());
+            context.Diagnostics.ToEquatableArray(),
+            Visibility(context, input.Visibility));
+    }
+
+    private static string Visibility(ParseContext context, string? value)
+    {
+        if (value is null || value.Equals("public", StringComparison.OrdinalIgnoreCase))
+        {
+            return "public";
+        }
+
+        if (value.Equals("internal", StringComparison.OrdinalIgnoreCase))
+        {
+            return "internal";
+        }
+
+        context.Report(DiagnosticDescriptors.InvalidIdentifierOption, context.Root, "SdkgenVisibility", value, "visibility (use public or internal)");
+        return "public";
     }
 
     private static string? Option(ParseContext context, string? value, string metadataName, string what, bool isNamespace)

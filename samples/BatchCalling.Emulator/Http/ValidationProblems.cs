@@ -19,7 +19,7 @@ internal sealed class ValidationProblems
     public void Missing(params ValidationErrorLocItem[] loc) => Add("missing", "Field required", loc);
 
     /// <summary>Adds a violation the generated <c>Validate</c> found, turning <c>$.a[2].b</c> into ["body","a",2,"b"].</summary>
-    public void AddFromRuntime(Sdkgen.Runtime.ValidationError error)
+    public void AddFromRuntime(Sdkgen.Runtime.ValidationIssue error)
     {
         ValidationErrorLocItem[] loc = ["body", .. ParsePath(error.Path)];
         string message = error.Message;
