@@ -63,6 +63,7 @@ internal static class SpecParser
         var clientName = Option(context, input.ClientName, "SdkgenClientName", "type name", isNamespace: false)
             ?? (defaultName.EndsWith("Client", StringComparison.Ordinal) ? defaultName : defaultName + "Client");
 
+        var visibility = Visibility(context, input.Visibility);
         var auth = AuthReader.Read(context);
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
         schemas.ReadAllComponents();
@@ -83,7 +84,7 @@ internal static class SpecParser
             schemas.ObjectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray(),
-            Visibility(context, input.Visibility));
+            visibility);
     }
 
     private static string Visibility(ParseContext context, string? value)

@@ -12,7 +12,7 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
 
-    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName)
+    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null)
     {
         var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
         if (sdkgenNamespace is not null)
@@ -23,6 +23,11 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         if (clientName is not null)
         {
             values["build_metadata.AdditionalFiles.SdkgenClientName"] = clientName;
+        }
+
+        if (visibility is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenVisibility"] = visibility;
         }
 
         _byPath[path] = new DictionaryOptions(values);
