@@ -1,5 +1,3 @@
-extern alias emulator;
-
 using System;
 using System.Diagnostics;
 using System.Globalization;
@@ -8,7 +6,7 @@ using System.Net.Http;
 using BatchCalling.Benchmarks;
 using BenchmarkDotNet.Running;
 using ElevenLabs;
-using emulator::BatchCalling.Emulator;
+using BatchCalling.Emulator;
 
 // --quick: one measured run (after a warm-up) in seconds; anything else goes to BenchmarkDotNet.
 if (args is not ["--quick"])

@@ -1,12 +1,10 @@
-extern alias emulator;
-
 using System;
 using System.IO;
 using System.Net.Http;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using ElevenLabs;
-using emulator::BatchCalling.Emulator;
+using BatchCalling.Emulator;
 
 namespace BatchCalling.Benchmarks;
 

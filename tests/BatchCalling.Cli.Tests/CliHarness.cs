@@ -1,12 +1,10 @@
-extern alias emulator;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using emulator::BatchCalling.Emulator;
+using BatchCalling.Emulator;
 
 namespace BatchCalling.Cli.Tests;
 

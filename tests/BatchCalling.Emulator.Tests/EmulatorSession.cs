@@ -1,10 +1,8 @@
-extern alias emulator;
-
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using ElevenLabs;
-using emulator::BatchCalling.Emulator;
+using BatchCalling.Emulator;
 
 namespace BatchCalling.Emulator.Tests;
 
