@@ -41,7 +41,8 @@ internal static class ProgressView
     {
         return console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            // Left-aligned labels of one width keep the three rows lined up.
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 ProgressTask dispatched = context.AddTask("Dispatched");
@@ -53,7 +54,7 @@ internal static class ProgressView
                     double max = Math.Max(1, p.Total);
                     Set(dispatched, $"Dispatched {p.Dispatched}/{p.Total}", p.Dispatched, max);
                     Set(finished, $"Finished   {p.Finished}/{p.Total}", p.Finished, max);
-                    Set(failed, $"[red]Failed[/]     {p.Failed}", p.Failed, max);
+                    Set(failed, $"[red]Failed[/]     {p.Failed}/{p.Total}", p.Failed, max);
                     if (p.IsTerminal)
                     {
                         // Stop all bars so the display shows the final state, not a spinner.
