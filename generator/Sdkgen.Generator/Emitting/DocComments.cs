@@ -9,25 +9,25 @@ internal static class DocComments
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Element(writer, "summary", text!, attributes: null);
+            Element(writer, "summary", text!);
         }
 
         if (!string.IsNullOrWhiteSpace(remarks) && remarks != text)
         {
-            Element(writer, "remarks", remarks!, attributes: null);
+            Element(writer, "remarks", remarks!);
         }
     }
 
-    public static void Element(SourceWriter writer, string tag, string text, string? attributes)
+    private static void Element(SourceWriter writer, string tag, string text)
     {
         var lines = Lines(text);
         if (lines.Length == 1)
         {
-            writer.Line($"/// <{tag}{attributes}>{Escape(lines[0])}</{tag}>");
+            writer.Line($"/// <{tag}>{Escape(lines[0])}</{tag}>");
             return;
         }
 
-        writer.Line($"/// <{tag}{attributes}>");
+        writer.Line($"/// <{tag}>");
         foreach (var line in lines)
         {
             writer.Line(("/// " + Escape(line)).TrimEnd());

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 
 namespace Sdkgen.Generator.Model;
@@ -49,8 +48,5 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items);
-
-    public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T> items)
         where T : IEquatable<T> => new(items);
 }
