@@ -47,7 +47,9 @@ internal static class ConverterEmitter
 
     private static void EmitRead(SourceWriter writer, JsonCode json, string ns, RecordSpec record, string type)
     {
-        writer.Line("/// <summary>Reads the object the reader is on; throws <see cref=\"global::System.Text.Json.JsonException\"/> when it does not match the schema.</summary>");
+        writer.Line("/// <summary>Reads the object the reader is on.</summary>");
+        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">A required member is missing or null, or the value is not an object.</exception>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">A member holds a JSON value of the wrong kind (as Utf8JsonReader reports it).</exception>");
         writer.Open($"public static {type} ReadValue(ref {Reader} reader)");
         writer.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)")
             .Line($"throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {record.Name}.\");")

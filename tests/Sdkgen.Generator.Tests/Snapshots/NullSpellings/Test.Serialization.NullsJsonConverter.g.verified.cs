@@ -27,7 +27,9 @@ public sealed class NullsJsonConverter : global::System.Text.Json.Serialization.
     private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("rOneOf");
     private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("rAnyOf");
 
-    /// <summary>Reads the object the reader is on; throws <see cref="global::System.Text.Json.JsonException"/> when it does not match the schema.</summary>
+    /// <summary>Reads the object the reader is on.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException">A required member is missing or null, or the value is not an object.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A member holds a JSON value of the wrong kind (as Utf8JsonReader reports it).</exception>
     public static global::Test.Nulls ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)

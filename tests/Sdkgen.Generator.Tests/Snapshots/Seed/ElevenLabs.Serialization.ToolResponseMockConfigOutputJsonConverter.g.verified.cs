@@ -18,7 +18,9 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
     private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("mock_result");
     private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("is_error");
 
-    /// <summary>Reads the object the reader is on; throws <see cref="global::System.Text.Json.JsonException"/> when it does not match the schema.</summary>
+    /// <summary>Reads the object the reader is on.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException">A required member is missing or null, or the value is not an object.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A member holds a JSON value of the wrong kind (as Utf8JsonReader reports it).</exception>
     public static global::ElevenLabs.ToolResponseMockConfigOutput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)

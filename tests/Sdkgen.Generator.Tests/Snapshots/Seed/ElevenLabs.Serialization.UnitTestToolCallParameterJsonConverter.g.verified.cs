@@ -17,7 +17,9 @@ public sealed class UnitTestToolCallParameterJsonConverter : global::System.Text
     private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("eval");
     private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("path");
 
-    /// <summary>Reads the object the reader is on; throws <see cref="global::System.Text.Json.JsonException"/> when it does not match the schema.</summary>
+    /// <summary>Reads the object the reader is on.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException">A required member is missing or null, or the value is not an object.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A member holds a JSON value of the wrong kind (as Utf8JsonReader reports it).</exception>
     public static global::ElevenLabs.UnitTestToolCallParameter ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
