@@ -67,21 +67,33 @@ internal static class ValidationCode
                 break;
             case TypeKind.Array:
                 var index = "i" + (counter++).ToString(CultureInfo.InvariantCulture);
+                var listPath = Hoist(writer, at, ref counter);
                 writer.Open($"for (var {index} = 0; {index} < {local}.Count; {index}++)");
-                RequireItem(writer, type.Element!, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})");
-                Emit(writer, ns, type.Element!, $"{local}[{index}]", $"{JsonPath}.Index({at}, {index})", Constraints.None, ref counter);
+                var itemPath = Hoist(writer, $"{JsonPath}.Index({listPath}, {index})", ref counter);
+                RequireItem(writer, type.Element!, $"{local}[{index}]", itemPath);
+                Emit(writer, ns, type.Element!, $"{local}[{index}]", itemPath, Constraints.None, ref counter);
                 writer.Close();
                 break;
             case TypeKind.Map:
                 var pair = "pair" + (counter++).ToString(CultureInfo.InvariantCulture);
+                var mapPath = Hoist(writer, at, ref counter);
                 writer.Open($"foreach (var {pair} in {local})");
-                RequireItem(writer, type.Element!, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)");
-                Emit(writer, ns, type.Element!, $"{pair}.Value", $"{JsonPath}.Property({at}, {pair}.Key)", Constraints.None, ref counter);
+                var valuePath = Hoist(writer, $"{JsonPath}.Property({mapPath}, {pair}.Key)", ref counter);
+                RequireItem(writer, type.Element!, $"{pair}.Value", valuePath);
+                Emit(writer, ns, type.Element!, $"{pair}.Value", valuePath, Constraints.None, ref counter);
                 writer.Close();
                 break;
         }
 
         writer.Close();
+    }
+
+    /// <summary>Builds a JSON path once, outside the loop or check that uses it, rather than once per use.</summary>
+    private static string Hoist(SourceWriter writer, string pathExpression, ref int counter)
+    {
+        var local = "path" + (counter++).ToString(CultureInfo.InvariantCulture);
+        writer.Line($"var {local} = {pathExpression};");
+        return local;
     }
 
     /// <summary>A collection item that may not be null, but is (null! or a list built by hand).</summary>

@@ -180,12 +180,14 @@ public sealed class BagJsonConverter : global::System.Text.Json.Serialization.Js
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "counts"), value.Counts);
         if (value.Things is { } v0)
         {
+            var path2 = global::Sdkgen.Runtime.JsonPath.Property(path, "things");
             foreach (var pair1 in v0)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "things"), pair1.Key), pair1.Value);
-                if (pair1.Value is { } v2)
+                var path3 = global::Sdkgen.Runtime.JsonPath.Property(path2, pair1.Key);
+                context.Required(path3, pair1.Value);
+                if (pair1.Value is { } v4)
                 {
-                    global::Test.Serialization.ItemJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "things"), pair1.Key));
+                    global::Test.Serialization.ItemJsonConverter.Validate(v4, context, path3);
                 }
             }
         }

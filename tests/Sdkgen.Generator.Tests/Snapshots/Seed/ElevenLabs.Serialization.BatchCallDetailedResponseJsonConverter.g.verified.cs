@@ -622,12 +622,14 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), value.Recipients);
         if (value.Recipients is { } v4)
         {
+            var path6 = global::Sdkgen.Runtime.JsonPath.Property(path, "recipients");
             for (var i5 = 0; i5 < v4.Count; i5++)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i5), v4[i5]);
-                if (v4[i5] is { } v6)
+                var path7 = global::Sdkgen.Runtime.JsonPath.Index(path6, i5);
+                context.Required(path7, v4[i5]);
+                if (v4[i5] is { } v8)
                 {
-                    global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.Validate(v6, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i5));
+                    global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.Validate(v8, context, path7);
                 }
             }
         }

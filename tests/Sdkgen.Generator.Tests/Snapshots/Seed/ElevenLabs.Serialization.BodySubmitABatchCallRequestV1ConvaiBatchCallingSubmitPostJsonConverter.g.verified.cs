@@ -297,22 +297,24 @@ public sealed class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJso
         context.MaxItems(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), value.Recipients?.Count, 10000);
         if (value.Recipients is { } v0)
         {
+            var path2 = global::Sdkgen.Runtime.JsonPath.Property(path, "recipients");
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i1), v0[i1]);
-                if (v0[i1] is { } v2)
+                var path3 = global::Sdkgen.Runtime.JsonPath.Index(path2, i1);
+                context.Required(path3, v0[i1]);
+                if (v0[i1] is { } v4)
                 {
-                    global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "recipients"), i1));
+                    global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.Validate(v4, context, path3);
                 }
             }
         }
-        if (value.WhatsappParams is { } v3)
+        if (value.WhatsappParams is { } v5)
         {
-            global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.Validate(v3, context, global::Sdkgen.Runtime.JsonPath.Property(path, "whatsapp_params"));
+            global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.Validate(v5, context, global::Sdkgen.Runtime.JsonPath.Property(path, "whatsapp_params"));
         }
-        if (value.TelephonyCallConfig is { } v4)
+        if (value.TelephonyCallConfig is { } v6)
         {
-            global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.Validate(v4, context, global::Sdkgen.Runtime.JsonPath.Property(path, "telephony_call_config"));
+            global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.Validate(v6, context, global::Sdkgen.Runtime.JsonPath.Property(path, "telephony_call_config"));
         }
         context.Minimum(global::Sdkgen.Runtime.JsonPath.Property(path, "target_concurrency_limit"), (long?)value.TargetConcurrencyLimit, 1L, false);
     }

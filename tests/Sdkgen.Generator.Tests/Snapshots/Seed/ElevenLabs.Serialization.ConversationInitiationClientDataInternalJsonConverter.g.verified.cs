@@ -348,17 +348,21 @@ public sealed class ConversationInitiationClientDataInternalJsonConverter : glob
         }
         if (value.ToolMockOverrides is { } v3)
         {
+            var path5 = global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides");
             foreach (var pair4 in v3)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), pair4.Value);
-                if (pair4.Value is { } v5)
+                var path6 = global::Sdkgen.Runtime.JsonPath.Property(path5, pair4.Key);
+                context.Required(path6, pair4.Value);
+                if (pair4.Value is { } v7)
                 {
-                    for (var i6 = 0; i6 < v5.Count; i6++)
+                    var path9 = path6;
+                    for (var i8 = 0; i8 < v7.Count; i8++)
                     {
-                        context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), i6), v5[i6]);
-                        if (v5[i6] is { } v7)
+                        var path10 = global::Sdkgen.Runtime.JsonPath.Index(path9, i8);
+                        context.Required(path10, v7[i8]);
+                        if (v7[i8] is { } v11)
                         {
-                            global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.Validate(v7, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "tool_mock_overrides"), pair4.Key), i6));
+                            global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.Validate(v11, context, path10);
                         }
                     }
                 }

@@ -194,13 +194,15 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         }
         if (value.DynamicVariables is { } v2)
         {
+            var path4 = global::Sdkgen.Runtime.JsonPath.Property(path, "dynamic_variables");
             foreach (var pair3 in v2)
             {
-                if (pair3.Value is { } v4)
+                var path5 = global::Sdkgen.Runtime.JsonPath.Property(path4, pair3.Key);
+                if (pair3.Value is { } v6)
                 {
-                    if (!global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.IsValid(v4))
+                    if (!global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.IsValid(v6))
                     {
-                        context.Invalid(global::Sdkgen.Runtime.JsonPath.Property(global::Sdkgen.Runtime.JsonPath.Property(path, "dynamic_variables"), pair3.Key), "must hold a value that JSON can carry (not default, not NaN or infinity)");
+                        context.Invalid(path5, "must hold a value that JSON can carry (not default, not NaN or infinity)");
                     }
                 }
             }

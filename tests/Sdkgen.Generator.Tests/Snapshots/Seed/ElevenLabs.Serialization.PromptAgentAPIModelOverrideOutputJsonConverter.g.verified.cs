@@ -220,12 +220,14 @@ public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::Sys
         }
         if (value.KnowledgeBase is { } v1)
         {
+            var path3 = global::Sdkgen.Runtime.JsonPath.Property(path, "knowledge_base");
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "knowledge_base"), i2), v1[i2]);
-                if (v1[i2] is { } v3)
+                var path4 = global::Sdkgen.Runtime.JsonPath.Index(path3, i2);
+                context.Required(path4, v1[i2]);
+                if (v1[i2] is { } v5)
                 {
-                    global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.Validate(v3, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "knowledge_base"), i2));
+                    global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.Validate(v5, context, path4);
                 }
             }
         }

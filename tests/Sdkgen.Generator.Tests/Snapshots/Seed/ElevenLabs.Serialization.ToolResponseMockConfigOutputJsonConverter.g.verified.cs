@@ -133,12 +133,14 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         global::System.ArgumentNullException.ThrowIfNull(context);
         if (value.ParameterConditions is { } v0)
         {
+            var path2 = global::Sdkgen.Runtime.JsonPath.Property(path, "parameter_conditions");
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "parameter_conditions"), i1), v0[i1]);
-                if (v0[i1] is { } v2)
+                var path3 = global::Sdkgen.Runtime.JsonPath.Index(path2, i1);
+                context.Required(path3, v0[i1]);
+                if (v0[i1] is { } v4)
                 {
-                    global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "parameter_conditions"), i1));
+                    global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.Validate(v4, context, path3);
                 }
             }
         }

@@ -134,13 +134,15 @@ public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Seri
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "loc"), value.Loc);
         if (value.Loc is { } v0)
         {
+            var path2 = global::Sdkgen.Runtime.JsonPath.Property(path, "loc");
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                if (v0[i1] is { } v2)
+                var path3 = global::Sdkgen.Runtime.JsonPath.Index(path2, i1);
+                if (v0[i1] is { } v4)
                 {
-                    if (!global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.IsValid(v2))
+                    if (!global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.IsValid(v4))
                     {
-                        context.Invalid(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "loc"), i1), "must hold a value that JSON can carry (not default, not NaN or infinity)");
+                        context.Invalid(path3, "must hold a value that JSON can carry (not default, not NaN or infinity)");
                     }
                 }
             }

@@ -134,12 +134,14 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         context.Required(global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls"), value.BatchCalls);
         if (value.BatchCalls is { } v0)
         {
+            var path2 = global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls");
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                context.Required(global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls"), i1), v0[i1]);
-                if (v0[i1] is { } v2)
+                var path3 = global::Sdkgen.Runtime.JsonPath.Index(path2, i1);
+                context.Required(path3, v0[i1]);
+                if (v0[i1] is { } v4)
                 {
-                    global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.Validate(v2, context, global::Sdkgen.Runtime.JsonPath.Index(global::Sdkgen.Runtime.JsonPath.Property(path, "batch_calls"), i1));
+                    global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.Validate(v4, context, path3);
                 }
             }
         }
