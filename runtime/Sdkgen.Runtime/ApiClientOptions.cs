@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 
 namespace Sdkgen.Runtime;
 
@@ -13,6 +14,12 @@ public class ApiClientOptions
 
     /// <summary>The API key sent with each request, or null to send none.</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Where each call is logged (method, path template, status, duration; at Debug level), or null for no logging.
+    /// Keys and filled paths are never logged. The dependency-injection registration sets it from the container.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>Describes the options without revealing the API key.</summary>
     /// <returns>A diagnostic string in which the key is masked.</returns>

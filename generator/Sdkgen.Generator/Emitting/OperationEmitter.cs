@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
@@ -32,7 +31,17 @@ internal static class OperationEmitter
         }
 
         EmitValidation(writer, ns, operation);
-        writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {PathExpression(ns, operation)});");
+        writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {DocComments.Literal(operation.Path)});");
+        if (operation.Accept is { } accept && accept != "application/json")
+        {
+            writer.Line($"call.Accept = {DocComments.Literal(accept)};");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Path))
+        {
+            writer.Line($"call.SetPathParameter({DocComments.Literal(parameter.WireName)}, {Text(ns, parameter.Type, parameter.Name, nullable: false)});");
+        }
+
         foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
         {
             var add = parameter.Location == ParameterLocation.Query ? "AddQuery" : "AddHeader";
@@ -177,32 +186,6 @@ internal static class OperationEmitter
     }
 
     private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;
-
-    private static string PathExpression(string ns, OperationSpec operation)
-    {
-        var parts = new List<string>();
-        var last = 0;
-        foreach (Match match in Regex.Matches(operation.Path, "\\{([^}]+)\\}"))
-        {
-            if (match.Index > last)
-            {
-                parts.Add(DocComments.Literal(operation.Path.Substring(last, match.Index - last)));
-            }
-
-            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
-            parts.Add(parameter is null
-                ? DocComments.Literal(match.Value)
-                : $"global::System.Uri.EscapeDataString({Text(ns, parameter.Type, parameter.Name, nullable: false)})");
-            last = match.Index + match.Length;
-        }
-
-        if (last < operation.Path.Length || parts.Count == 0)
-        {
-            parts.Add(DocComments.Literal(operation.Path.Substring(last)));
-        }
-
-        return string.Join(" + ", parts);
-    }
 
     /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings).</summary>
     private static string Text(string ns, TypeRef type, string name, bool nullable)

@@ -1,9 +1,17 @@
+using System.Linq;
+
 namespace Sdkgen.Generator.Emitting;
 
 /// <summary>The lines every generated file starts with.</summary>
 internal static class Preamble
 {
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Sdkgen\", \"0.1.0\")]";
+    /// <summary>The generator's version, set once for both packages (VersionPrefix in Directory.Build.props).</summary>
+    public static readonly string Version = typeof(Preamble).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+        .FirstOrDefault()?.InformationalVersion ?? "0.0.0";
+
+    public static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"Sdkgen\", \"{Version}\")]";
 
     public static SourceWriter Start(string ns)
     {

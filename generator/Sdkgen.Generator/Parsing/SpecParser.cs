@@ -63,6 +63,11 @@ internal static class SpecParser
         var clientName = Option(context, input.ClientName, "SdkgenClientName", "type name", isNamespace: false)
             ?? (defaultName.EndsWith("Client", StringComparison.Ordinal) ? defaultName : defaultName + "Client");
 
+        if (!input.OptionsVisible)
+        {
+            context.Report(DiagnosticDescriptors.OptionsNotVisible, (YamlNode?)document.KeyOf("openapi") ?? document, FileName(input.Path), ns, clientName);
+        }
+
         var visibility = Visibility(context, input.Visibility);
         var auth = AuthReader.Read(context);
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });

@@ -94,7 +94,8 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Required("batch_id", batchId);
         context.ThrowIfInvalid();
-        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/" + global::System.Uri.EscapeDataString(batchId));
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/{batch_id}");
+        call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return await _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallDetailedResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -110,7 +111,8 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Required("batch_id", batchId);
         context.ThrowIfInvalid();
-        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/convai/batch-calling/" + global::System.Uri.EscapeDataString(batchId));
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/convai/batch-calling/{batch_id}");
+        call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         await _connection.SendAsync(call, cancellationToken).ConfigureAwait(false);
     }
@@ -127,7 +129,8 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Required("batch_id", batchId);
         context.ThrowIfInvalid();
-        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/" + global::System.Uri.EscapeDataString(batchId) + "/cancel");
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/{batch_id}/cancel");
+        call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return await _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -144,7 +147,8 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Required("batch_id", batchId);
         context.ThrowIfInvalid();
-        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/" + global::System.Uri.EscapeDataString(batchId) + "/retry");
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/{batch_id}/retry");
+        call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return await _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -161,7 +165,9 @@ public sealed partial class ConversationalAiBatchCallsClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Required("batch_id", batchId);
         context.ThrowIfInvalid();
-        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/" + global::System.Uri.EscapeDataString(batchId) + "/export");
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/{batch_id}/export");
+        call.Accept = "text/csv";
+        call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return await _connection.SendForStreamAsync(call, cancellationToken).ConfigureAwait(false);
     }

@@ -16,7 +16,7 @@ public sealed partial class ElevenLabsClient
     public ElevenLabsClient(global::System.Net.Http.HttpClient httpClient, ElevenLabsClientOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new ElevenLabsClientOptions(), new global::Sdkgen.Runtime.ApiKeyAuth("xi-api-key", global::Sdkgen.Runtime.ApiKeyStyle.Header));
+        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new ElevenLabsClientOptions(), new global::Sdkgen.Runtime.ApiKeyAuth("xi-api-key", global::Sdkgen.Runtime.ApiKeyStyle.Header), "ElevenLabsClient");
         ConversationalAi = new ConversationalAiClient(_connection);
     }
 
