@@ -29,14 +29,19 @@ public sealed class SdkGenerator : IIncrementalGenerator
             .Select(static (input, _) => SpecParser.Parse(input))
             .WithTrackingName(TrackingNames.ApiModels);
 
-        context.RegisterSourceOutput(models, static (output, api) =>
+        var host = context.CompilationProvider
+            .Select(static (compilation, _) => ReadHostFeatures(compilation))
+            .WithTrackingName(TrackingNames.HostFeatures);
+
+        context.RegisterSourceOutput(models.Combine(host), static (output, pair) =>
         {
+            var (api, features) = pair;
             foreach (var diagnostic in api.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var (hintName, source) in ApiEmitter.Emit(api))
+            foreach (var (hintName, source) in ApiEmitter.Emit(api, features))
             {
                 output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
@@ -74,6 +79,11 @@ public sealed class SdkGenerator : IIncrementalGenerator
         var optionsVisible = string.Equals(propsImported, "true", StringComparison.OrdinalIgnoreCase);
         return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility), optionsVisible);
     }
+
+    private static HostFeatures ReadHostFeatures(Compilation compilation) => new(
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptionsExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null);
 
     private static bool LooksLikeOpenApi(string text)
     {

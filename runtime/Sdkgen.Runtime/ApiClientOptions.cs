@@ -21,6 +21,28 @@ public class ApiClientOptions
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// Sets the options found in configuration-style values: <c>BaseAddress</c> (an absolute URI) and <c>ApiKey</c>.
+    /// Missing or empty values leave the current ones. Reflection-free, so it is safe under trimming and AOT.
+    /// </summary>
+    /// <param name="values">Looks a key up, e.g. <c>key =&gt; configuration[key]</c>.</param>
+    /// <exception cref="FormatException"><c>BaseAddress</c> is not an absolute URI.</exception>
+    public void Bind(Func<string, string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values(nameof(BaseAddress)) is { Length: > 0 } baseAddress)
+        {
+            BaseAddress = Uri.TryCreate(baseAddress, UriKind.Absolute, out Uri? uri)
+                ? uri
+                : throw new FormatException($"BaseAddress '{baseAddress}' is not an absolute URI.");
+        }
+
+        if (values(nameof(ApiKey)) is { Length: > 0 } apiKey)
+        {
+            ApiKey = apiKey;
+        }
+    }
+
     /// <summary>Describes the options without revealing the API key.</summary>
     /// <returns>A diagnostic string in which the key is masked.</returns>
     public override string ToString()
