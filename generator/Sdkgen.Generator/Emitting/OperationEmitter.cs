@@ -196,11 +196,10 @@ internal static class OperationEmitter
 
     private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;
 
-    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings).</summary>
+    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings); null stays null.</summary>
     private static string Text(string ns, TypeRef type, string name, bool nullable)
     {
-        // Pattern variables leak into the method scope, so each parameter gets its own.
-        var value = nullable && type.IsValueType ? name.TrimStart('@') + "Value" : name;
+        var value = nullable && type.IsValueType ? name + ".GetValueOrDefault()" : name;
         var text = type.Kind switch
         {
             TypeKind.String => value,
@@ -211,7 +210,7 @@ internal static class OperationEmitter
             TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",
         };
-        return nullable && type.IsValueType ? $"({name} is {{ }} {value} ? {text} : null)" : text;
+        return nullable && type.IsValueType ? $"({name} is null ? null : {text})" : text;
     }
 
     private static string Method(string method) => method switch

@@ -53,7 +53,7 @@ internal static class ValidationCode
                 writer.Line($"context.MemberValue({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
                 break;
             case TypeKind.Enum when nullable:
-                writer.Line($"if ({value} is {{ }} {Local(value)} && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({Local(value)})) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
+                writer.Line($"if ({value} is not null && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value}.GetValueOrDefault())) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
                 break;
             case TypeKind.Enum:
                 writer.Line($"if ({value} != default && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value})) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
@@ -147,7 +147,4 @@ internal static class ValidationCode
             writer.Line(text(value.ToString(CultureInfo.InvariantCulture)));
         }
     }
-
-    // "value.Status" → "status"; parameters are locals already, so they get a suffix.
-    private static string Local(string value) => Naming.Identifier.Camel(value.Substring(value.LastIndexOf('.') + 1)).TrimStart('@') + "Value";
 }

@@ -37,7 +37,7 @@ public sealed partial class ConversationalAiBatchCallsClient
     public global::System.Threading.Tasks.Task<global::ElevenLabs.WorkspaceBatchCallsResponse> ListAsync(long? limit = default, string? lastDoc = default, string? agentId = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/workspace");
-        call.AddQuery("limit", (limit is { } limitValue ? limitValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
+        call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("last_doc", lastDoc);
         call.AddQuery("agent_id", agentId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
