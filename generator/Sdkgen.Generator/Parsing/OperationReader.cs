@@ -74,6 +74,7 @@ internal sealed class OperationReader
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             var group = GroupOf(operation);
             var groupKey = string.Join(".", group);
             if (!methodNames.TryGetValue(groupKey, out var taken))

@@ -11,7 +11,7 @@ namespace Sdkgen.Generator.Parsing;
 /// <summary>Spec text → <see cref="ApiSpec"/>. Never throws: every problem becomes a located diagnostic.</summary>
 internal static class SpecParser
 {
-    public static ApiSpec Parse(SpecInput input)
+    public static ApiSpec Parse(SpecInput input, System.Threading.CancellationToken cancellationToken = default)
     {
         YamlNode? root;
         try
@@ -39,13 +39,13 @@ internal static class SpecParser
             return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, input.Path, at.Start, at.End, FileName(input.Path), why));
         }
 
-        var context = new ParseContext(input.Path, document);
+        var context = new ParseContext(input.Path, document, cancellationToken);
         try
         {
             return Read(input, context);
         }
 #pragma warning disable CA1031 // The generator must never crash the compiler; report and go on.
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             context.Report(DiagnosticDescriptors.InvalidSchema, document, "The spec", $"the generator failed on it ({e.GetType().Name}: {e.Message})");
@@ -70,7 +70,8 @@ internal static class SpecParser
 
         var visibility = Visibility(context, input.Visibility);
         var auth = AuthReader.Read(context);
-        var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
+        // Names the generator itself uses; a schema named like one gets a suffix instead of a compile error.
+        var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options", clientName + "ServiceCollectionExtensions", "Serialization" });
         schemas.ReadAllComponents();
         var read = new OperationReader(context, schemas, auth).ReadAll();
         schemas.DrainRecords();
