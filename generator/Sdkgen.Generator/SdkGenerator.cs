@@ -67,12 +67,15 @@ public sealed class SdkGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenClientName", out var clientName);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenVisibility", out var visibility);
         options.TryGetValue("build_metadata.AdditionalFiles.Sdkgen", out var enabled);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenInclude", out var include);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenExclude", out var exclude);
         if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
+        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility)
+            || !string.IsNullOrEmpty(include) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
         if (!hasMetadata && extension is not (".yaml" or ".yml" or ".json"))
         {
@@ -88,7 +91,7 @@ public sealed class SdkGenerator : IIncrementalGenerator
         // Set by the package's build props; without it per-file metadata never reaches the generator (SDKG008).
         provider.GlobalOptions.TryGetValue("build_property.SdkgenBuildPropsImported", out var propsImported);
         var optionsVisible = string.Equals(propsImported, "true", StringComparison.OrdinalIgnoreCase);
-        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility), optionsVisible);
+        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility), optionsVisible, NullIfEmpty(include), NullIfEmpty(exclude));
     }
 
     private static HostFeatures ReadHostFeatures(Compilation compilation) => new(

@@ -72,8 +72,19 @@ internal static class SpecParser
         var auth = AuthReader.Read(context);
         // Names the generator itself uses; a schema named like one gets a suffix instead of a compile error.
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options", clientName + "ServiceCollectionExtensions", "Serialization" });
-        schemas.ReadAllComponents();
-        var read = new OperationReader(context, schemas, auth).ReadAll();
+        var filter = OperationFilter.Parse(input.Include, input.Exclude);
+        if (filter.IsEmpty)
+        {
+            // The whole spec: every component, used or not, so the SDK mirrors it. A subset gets what it reaches.
+            schemas.ReadAllComponents();
+        }
+
+        var read = new OperationReader(context, schemas, auth, filter).ReadAll();
+        foreach (var (kind, pattern) in filter.Unused())
+        {
+            context.Report(DiagnosticDescriptors.UnusedFilter, (YamlNode?)document.KeyOf("paths") ?? document, kind, pattern, FileName(input.Path));
+        }
+
         schemas.DrainRecords();
         var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
         var paged = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, byName) }).ToList();
