@@ -148,6 +148,36 @@ public sealed class DiagnosticTests
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
+    [Theory]
+    [InlineData(300)]
+    [InlineData(100_000)]
+    public void Nesting_deeper_than_the_limit_is_SDKG001_not_a_stack_overflow(int depth)
+    {
+        var spec = "openapi: 3.1.0\nx: " + new string('[', depth) + new string(']', depth) + "\n";
+        var output = GeneratorHarness.Run(spec);
+
+        Assert.Null(output.RunResult.Results.Single().Exception);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG001", DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Aliases_that_expand_exponentially_are_SDKG001_not_a_hang()
+    {
+        // Each level lists the previous one ten times: 10^9 nodes once expanded ("billion laughs").
+        var lines = new System.Text.StringBuilder("openapi: 3.1.0\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i <= 9; i++)
+        {
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"x{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        }
+
+        var output = GeneratorHarness.Run(lines.ToString());
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG001", DiagnosticSeverity.Error);
+        Assert.Contains("aliases expand to more than", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Options_invisible_without_the_build_props_is_SDKG008_naming_what_was_used_and_the_fix()
     {
