@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -31,7 +32,7 @@ internal sealed class StreamBody
     public HttpContent CreateContent(string contentType) =>
         new StreamBodyContent(this) { Headers = { ContentType = MediaTypeHeaderValue.Parse(contentType) } };
 
-    public Task CopyToAsync(Stream target, CancellationToken cancellationToken)
+    public async Task CopyToAsync(Stream target, CancellationToken cancellationToken)
     {
         if (_start is long start)
         {
@@ -42,6 +43,21 @@ internal sealed class StreamBody
             throw new InvalidOperationException("The request body stream cannot seek, so it was sent once and cannot be sent again.");
         }
 
-        return _stream.CopyToAsync(target, cancellationToken);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await _stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+
+                // What has been read goes out now, so a live source (a microphone, a pipe) is not held back.
+                await target.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
