@@ -89,11 +89,7 @@ public sealed class JsonStreamTests
     public async Task Breaking_out_of_await_foreach_closes_the_response()
     {
         TaskCompletionSource aborted = StreamingServer.Signal();
-        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
-        {
-            await context.SendAsync("""{"id":"a","count":1}""" + "\n");
-            await context.HoldOpenUntilAbortedAsync(aborted);
-        });
+        await using LoopbackServer server = await StreamingServer.StartOneThenHoldAsync("""{"id":"a","count":1}""" + "\n", aborted);
         using HttpClient http = new();
         ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, "TestClient");
 
@@ -110,11 +106,7 @@ public sealed class JsonStreamTests
     public async Task The_enumerators_token_cancels_a_read_in_progress()
     {
         TaskCompletionSource aborted = StreamingServer.Signal();
-        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
-        {
-            await context.SendAsync("""{"id":"a","count":1}""" + "\n");
-            await context.HoldOpenUntilAbortedAsync(aborted);
-        });
+        await using LoopbackServer server = await StreamingServer.StartOneThenHoldAsync("""{"id":"a","count":1}""" + "\n", aborted);
         using HttpClient http = new();
         ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, "TestClient");
         using CancellationTokenSource cancel = new();
@@ -187,11 +179,7 @@ public sealed class JsonStreamTests
     public async Task With_response_disposing_an_unread_enumerator_releases_the_response()
     {
         TaskCompletionSource aborted = StreamingServer.Signal();
-        await using LoopbackServer server = await LoopbackServer.StartAsync(async context =>
-        {
-            await context.SendAsync("""{"id":"a","count":1}""" + "\n");
-            await context.HoldOpenUntilAbortedAsync(aborted);
-        });
+        await using LoopbackServer server = await StreamingServer.StartOneThenHoldAsync("""{"id":"a","count":1}""" + "\n", aborted);
         using HttpClient http = new();
         ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, "TestClient");
 

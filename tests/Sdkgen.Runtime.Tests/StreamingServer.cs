@@ -29,5 +29,13 @@ internal static class StreamingServer
         await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
+    /// <summary>A server that sends <paramref name="first"/>, then holds the response open until the client closes it.</summary>
+    public static Task<LoopbackServer> StartOneThenHoldAsync(string first, TaskCompletionSource aborted) =>
+        LoopbackServer.StartAsync(async context =>
+        {
+            await context.SendAsync(first);
+            await context.HoldOpenUntilAbortedAsync(aborted);
+        });
+
     public static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
