@@ -18,10 +18,8 @@ namespace Sdkgen.Runtime;
 /// <c>User-Agent</c> and <c>Accept</c>, logs each call, and turns failures and unreadable responses into
 /// <see cref="ApiException"/>s.
 /// </summary>
-public sealed class ApiConnection
+public sealed partial class ApiConnection
 {
-    private const string JsonMediaType = "application/json";
-
     private readonly HttpClient _httpClient;
     private readonly ApiClientOptions _options;
     private readonly ApiKeyAuth? _auth;
@@ -166,11 +164,10 @@ public sealed class ApiConnection
             request.Headers.UserAgent.Add(product);
         }
 
-        if (call.Body is byte[] body)
+        request.Content = call.CreateContent();
+        if (call.CookieHeader is string cookies)
         {
-            ByteArrayContent content = new(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType);
-            request.Content = content;
+            request.Headers.TryAddWithoutValidation("Cookie", cookies);
         }
 
         foreach (KeyValuePair<string, string> header in call.Headers)
@@ -221,14 +218,14 @@ public sealed class ApiConnection
         {
             string text = DecodeBody(body);
             string message = Redact($"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name}: {ex.Message} Body: {Excerpt(text)}");
-            throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, CollectHeaders(response), ex);
+            throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, ResponseHeaders.Of(response), ex);
         }
     }
 
     private ApiException CreateFailure(ApiCall call, HttpResponseMessage response, byte[] body)
     {
         string text = DecodeBody(body);
-        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = CollectHeaders(response);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = ResponseHeaders.Of(response);
         string message = Redact($"{call.Method} {call.Path} failed with {Status(response)}: {Excerpt(text)}");
         if (call.FindErrorModel((int)response.StatusCode) is not ErrorModel model)
         {
@@ -267,22 +264,5 @@ public sealed class ApiConnection
         }
 
         return body.Length <= MaxLength ? body : string.Concat(body.AsSpan(0, MaxLength), "…");
-    }
-
-    /// <summary>Response and content headers only: request headers (which hold the key) are never exposed.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
-    {
-        Dictionary<string, IReadOnlyList<string>> headers = new(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
-        {
-            headers[header.Key] = [.. header.Value];
-        }
-
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
-        {
-            headers[header.Key] = [.. header.Value];
-        }
-
-        return headers;
     }
 }
