@@ -34,7 +34,12 @@ internal sealed class CliHarness : IAsyncDisposable
     /// <summary>Request bodies the CLI sent to submit (every attempt that left the CLI), as JSON text.</summary>
     public List<string> SubmitBodies { get; } = [];
 
-    public static async Task<CliHarness> StartAsync(double timeScale = 400, double failureRate = 0.2, double noAnswerRate = 0.2, FaultOptions? faults = null)
+    /// <summary>Every request that left the CLI, as "METHOD /path".</summary>
+    public List<string> Requests { get; } = [];
+
+    /// <param name="clock">The emulator's clock: a FakeTimeProvider holds every batch still until the test advances it.</param>
+    public static async Task<CliHarness> StartAsync(
+        double timeScale = 400, double failureRate = 0.2, double noAnswerRate = 0.2, FaultOptions? faults = null, TimeProvider? clock = null)
     {
         BatchCallingEmulator emulator = await BatchCallingEmulator.StartAsync(new EmulatorOptions
         {
@@ -42,6 +47,7 @@ internal sealed class CliHarness : IAsyncDisposable
             FailureRate = failureRate,
             NoAnswerRate = noAnswerRate,
             Faults = faults ?? FaultOptions.None,
+            TimeProvider = clock ?? TimeProvider.System,
         });
         return new CliHarness(emulator, new TempDir());
     }
@@ -53,7 +59,7 @@ internal sealed class CliHarness : IAsyncDisposable
     public CliSettings Settings(string? apiKey = "use-emulator") => new()
     {
         ApiKey = apiKey == "use-emulator" ? ApiKey : apiKey,
-        PrimaryHandler = () => new CapturingHandler(SubmitBodies),
+        PrimaryHandler = () => new CapturingHandler(SubmitBodies, Requests),
         Interactive = false,
         PollInterval = TimeSpan.FromMilliseconds(50),
         DemoPollInterval = TimeSpan.FromMilliseconds(50),
@@ -82,6 +88,21 @@ internal sealed class CliHarness : IAsyncDisposable
         return new LiveRun(run, output, error);
     }
 
+    /// <summary>The batches the emulator holds, read with faults switched off (the test's look must not be faulted).</summary>
+    public async Task<List<ElevenLabs.BatchCallResponse>> BatchesAsync()
+    {
+        Emulator.Faults = FaultOptions.None;
+        using HttpClient http = new();
+        ElevenLabs.ElevenLabsClient client = new(http, new ElevenLabs.ElevenLabsClientOptions { ApiKey = ApiKey, BaseAddress = BaseAddress });
+        List<ElevenLabs.BatchCallResponse> all = [];
+        await foreach (ElevenLabs.BatchCallResponse batch in client.ConversationalAi.BatchCalls.ListAllAsync())
+        {
+            all.Add(batch);
+        }
+
+        return all;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Emulator.DisposeAsync();
@@ -89,10 +110,15 @@ internal sealed class CliHarness : IAsyncDisposable
     }
 
     /// <summary>Records what goes over the wire so tests can assert on the JSON itself.</summary>
-    private sealed class CapturingHandler(List<string> bodies) : DelegatingHandler(new SocketsHttpHandler())
+    private sealed class CapturingHandler(List<string> bodies, List<string> requests) : DelegatingHandler(new SocketsHttpHandler())
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            lock (requests)
+            {
+                requests.Add($"{request.Method} {request.RequestUri!.AbsolutePath}");
+            }
+
             if (request.Content is not null && request.RequestUri!.AbsolutePath.EndsWith("/submit", StringComparison.Ordinal))
             {
                 string body = await request.Content.ReadAsStringAsync(cancellationToken);
