@@ -69,6 +69,47 @@ public sealed class FlakyApiTests
     }
 
     [Fact]
+    public async Task A_get_waits_as_Retry_After_says_before_retrying()
+    {
+        await using CliHarness cli = await CliHarness.StartAsync();
+        cli.Emulator.Faults = Always(FaultKind.ServiceUnavailable, "GET") with { RetryAfterSeconds = 1 };
+
+        LiveRun run = CliHarness.Start(cli.Settings(), CancellationToken.None, "list", "--base-url", cli.BaseAddress.ToString());
+        while (cli.Emulator.InjectedFaults.Count == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        cli.Emulator.Faults = FaultOptions.None;
+        CliResult list = await run.ResultAsync();
+
+        Assert.Equal(0, list.ExitCode);
+        // The pipeline's own pause here is 5 ms: "1 s" is the Retry-After.
+        Assert.Contains("GET /v1/convai/batch-calling/workspace: answered 503 Service Unavailable; retrying in 1 s (retry 1 of 6).", list.Err);
+        Assert.Contains("0 batch calls.", list.Out);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_during_a_submit_in_flight_says_the_batch_may_exist()
+    {
+        await using CliHarness cli = await CliHarness.StartAsync(faults: Always(FaultKind.Timeout, "POST"));
+        cli.Dir.Write("people.csv", People);
+        using CancellationTokenSource ctrlC = new();
+
+        LiveRun run = CliHarness.Start(cli.Settings(), ctrlC.Token, "submit", "people.csv", "--agent-id", "a", "--name", "Spring", "--yes", "--base-url", cli.BaseAddress.ToString());
+        while (cli.Emulator.InjectedFaults.Count == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        await ctrlC.CancelAsync();
+        CliResult submit = await run.ResultAsync();
+
+        Assert.Equal(130, submit.ExitCode);
+        Assert.Contains("Interrupted while submitting \"Spring\": it may or may not have been created. Check with: list --agent-id a", submit.Err);
+    }
+
+    [Fact]
     public async Task A_get_that_times_out_is_retried()
     {
         await using CliHarness cli = await CliHarness.StartAsync();
