@@ -81,8 +81,9 @@ internal static class SpecParser
         schemas.ReadAllComponents();
         var read = new OperationReader(context, schemas, auth).ReadAll();
         schemas.DrainRecords();
-        var records = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
-        var operations = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, records) });
+        var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
+        var paged = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, byName) }).ToList();
+        var (records, objectUnions, operations) = ValidationPlanner.Plan(schemas.Records, schemas.ObjectUnions, paged);
 
         return new ApiSpec(
             ns,
@@ -90,10 +91,10 @@ internal static class SpecParser
             title,
             info?.String("description"),
             auth,
-            schemas.Records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
+            records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Enums.OrderBy(item => item.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Unions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
-            schemas.ObjectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
+            objectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray(),
             visibility);
