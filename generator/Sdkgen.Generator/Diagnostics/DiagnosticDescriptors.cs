@@ -36,6 +36,9 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnusedFilter = new(
+        "SDKG009", "Filter pattern matches nothing", "The {0} pattern '{1}' matches no operation of '{2}'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "SDKG001" => MalformedSpec,
@@ -46,6 +49,7 @@ internal static class DiagnosticDescriptors
         "SDKG006" => DuplicateOperation,
         "SDKG007" => InvalidSchema,
         "SDKG008" => OptionsNotVisible,
+        "SDKG009" => UnusedFilter,
         _ => null,
     };
 }

@@ -13,14 +13,15 @@ internal static class DependencyInjectionEmitter
     private const string Builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
     private const string ResilienceOptions = "global::Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions";
 
-    public static string Emit(ApiSpec api, HostFeatures features)
+    public static string Emit(ClientIdentity identity, HostFeatures features)
     {
-        var client = api.ClientName;
-        var options = $"global::{api.Namespace}.{client}Options";
-        var writer = Preamble.Start(api.Namespace);
+        var client = identity.ClientName;
+        var ns = identity.Namespace;
+        var options = $"global::{ns}.{client}Options";
+        var writer = Preamble.Start(ns);
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with dependency injection.</summary>");
         writer.Line(Preamble.GeneratedCode);
-        writer.Open($"{api.Accessibility} static class {client}ServiceCollectionExtensions");
+        writer.Open($"{identity.Access} static class {client}ServiceCollectionExtensions");
 
         var resilienceParameter = features.Resilience ? $", global::System.Action<{ResilienceOptions}>? configureResilience = null" : string.Empty;
         var resilienceArgument = features.Resilience ? ", configureResilience" : string.Empty;
@@ -48,10 +49,10 @@ internal static class DependencyInjectionEmitter
         writer.Line("    .Configure(configure)");
         writer.Line("    .PostConfigure<global::System.IServiceProvider>(static (options, provider) => options.LoggerFactory ??= provider.GetService(typeof(global::Microsoft.Extensions.Logging.ILoggerFactory)) as global::Microsoft.Extensions.Logging.ILoggerFactory);");
         // Named after the client's full type name, so two SDKs with one client name never share an HttpClient.
-        writer.Line($"var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, {DocComments.Literal(api.Namespace + "." + client)});");
-        writer.Line($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<global::{api.Namespace}.{client}>(");
+        writer.Line($"var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, {DocComments.Literal(ns + "." + client)});");
+        writer.Line($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<global::{ns}.{client}>(");
         writer.Line("    builder,");
-        writer.Line($"    static (httpClient, provider) => new global::{api.Namespace}.{client}(");
+        writer.Line($"    static (httpClient, provider) => new global::{ns}.{client}(");
         writer.Line("        httpClient,");
         writer.Line($"        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value));");
         if (features.Resilience)

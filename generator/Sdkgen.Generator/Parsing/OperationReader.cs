@@ -15,12 +15,14 @@ internal sealed class OperationReader
     private readonly ParseContext _context;
     private readonly SchemaReader _schemas;
     private readonly AuthSpec? _auth;
+    private readonly OperationFilter _filter;
 
-    public OperationReader(ParseContext context, SchemaReader schemas, AuthSpec? auth)
+    public OperationReader(ParseContext context, SchemaReader schemas, AuthSpec? auth, OperationFilter filter)
     {
         _context = context;
         _schemas = schemas;
         _auth = auth;
+        _filter = filter;
     }
 
     public static IEnumerable<(string Path, string Method, YamlMapping PathItem, YamlMapping Operation, YamlScalar MethodKey)> Operations(ParseContext context)
@@ -74,6 +76,13 @@ internal sealed class OperationReader
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            var tags = operation.Sequence("tags")?.Items.OfType<YamlScalar>().Select(tag => tag.Value) ?? Enumerable.Empty<string>();
+            if (!_filter.Keeps(path, operation.String("operationId"), tags))
+            {
+                continue;
+            }
+
             var group = GroupOf(operation);
             var groupKey = string.Join(".", group);
             if (!methodNames.TryGetValue(groupKey, out var taken))

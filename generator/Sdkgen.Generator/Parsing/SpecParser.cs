@@ -11,7 +11,7 @@ namespace Sdkgen.Generator.Parsing;
 /// <summary>Spec text → <see cref="ApiSpec"/>. Never throws: every problem becomes a located diagnostic.</summary>
 internal static class SpecParser
 {
-    public static ApiSpec Parse(SpecInput input)
+    public static ApiSpec Parse(SpecInput input, System.Threading.CancellationToken cancellationToken = default)
     {
         YamlNode? root;
         try
@@ -40,7 +40,7 @@ internal static class SpecParser
             return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, input.Path, at.Start, at.End, FileName(input.Path), why));
         }
 
-        var context = new ParseContext(input.Path, document);
+        var context = new ParseContext(input.Path, document, cancellationToken);
         try
         {
             if (isSwagger2)
@@ -52,7 +52,7 @@ internal static class SpecParser
             return Read(input, context);
         }
 #pragma warning disable CA1031 // The generator must never crash the compiler; report and go on.
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             context.Report(DiagnosticDescriptors.InvalidSchema, document, "The spec", $"the generator failed on it ({e.GetType().Name}: {e.Message})");
@@ -77,9 +77,21 @@ internal static class SpecParser
 
         var visibility = Visibility(context, input.Visibility);
         var auth = AuthReader.Read(context);
-        var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
-        schemas.ReadAllComponents();
-        var read = new OperationReader(context, schemas, auth).ReadAll();
+        // Names the generator itself uses; a schema named like one gets a suffix instead of a compile error.
+        var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options", clientName + "ServiceCollectionExtensions", "Serialization" });
+        var filter = OperationFilter.Parse(input.Include, input.Exclude);
+        if (filter.IsEmpty)
+        {
+            // The whole spec: every component, used or not, so the SDK mirrors it. A subset gets what it reaches.
+            schemas.ReadAllComponents();
+        }
+
+        var read = new OperationReader(context, schemas, auth, filter).ReadAll();
+        foreach (var (kind, pattern) in filter.Unused())
+        {
+            context.Report(DiagnosticDescriptors.UnusedFilter, (YamlNode?)document.KeyOf("paths") ?? document, kind, pattern, FileName(input.Path));
+        }
+
         schemas.DrainRecords();
         var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
         var paged = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, byName) }).ToList();

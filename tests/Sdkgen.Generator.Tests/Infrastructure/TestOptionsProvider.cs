@@ -18,9 +18,19 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
-    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null)
+    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null, string? include = null, string? exclude = null)
     {
         var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (include is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenInclude"] = include;
+        }
+
+        if (exclude is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenExclude"] = exclude;
+        }
+
         if (sdkgenNamespace is not null)
         {
             values["build_metadata.AdditionalFiles.SdkgenNamespace"] = sdkgenNamespace;

@@ -4,7 +4,7 @@
 
 namespace ElevenLabs;
 
-/// <summary>Settings for <see cref="ElevenLabsClient"/>: base address and API key. <c>ToString()</c> never shows the key.</summary>
+/// <summary>Settings for <see cref="ElevenLabsClient"/>: base address, API key, logging. <c>ToString()</c> never shows the key.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 public sealed class ElevenLabsClientOptions : global::Sdkgen.Runtime.ApiClientOptions
 {
