@@ -449,6 +449,26 @@ public sealed class Swagger2Tests
         AssertAt(diagnostic, "SDKG008", (1, 1));
     }
 
+    [Fact]
+    public void A_document_with_both_fields_is_read_as_the_openapi_3_one_it_says_it_is()
+    {
+        var output = Generated.Clean("openapi: 3.0.3\nswagger: '2.0'\ninfo: { title: Test, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { type: object, properties: { name: { type: string } } }\ndefinitions:\n  Other: { type: object, properties: { id: { type: string } } }\n");
+
+        Assert.Contains("Test.Pet.g.cs", output.Sources.Keys);
+        Assert.DoesNotContain("Test.Other.g.cs", output.Sources.Keys);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_upgrade()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        var document = (Sdkgen.Generator.Parsing.YamlMapping)Sdkgen.Generator.Parsing.YamlTreeReader.Read(Spec("paths:\n  /a: { get: { responses: {} } }"))!;
+        var source = new Sdkgen.Generator.Parsing.ParseContext(GeneratorHarness.SpecPath, document, cancelled.Token);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Sdkgen.Generator.Parsing.Swagger2.Swagger2Upgrader.Upgrade(source));
+    }
+
     [Theory]
     [InlineData("swagger: '2.0'")]
     [InlineData("swagger: '2.0'\npaths: ~\ndefinitions: ~\nparameters: 5\nresponses: []\nsecurityDefinitions: x\nconsumes: { a: b }\nproduces: application/json")]

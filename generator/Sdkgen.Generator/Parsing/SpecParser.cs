@@ -30,8 +30,9 @@ internal static class SpecParser
         }
 
         var version = document.String("openapi");
-        var isSwagger2 = Swagger2.Swagger2Upgrader.IsSwagger2(document);
-        if (!isSwagger2 && (version is null || !version.StartsWith("3.", StringComparison.Ordinal)))
+        var isOpenApi3 = version is not null && version.StartsWith("3.", StringComparison.Ordinal);
+        var isSwagger2 = !isOpenApi3 && Swagger2.Swagger2Upgrader.IsSwagger2(document);
+        if (!isOpenApi3 && !isSwagger2)
         {
             var why = document.String("swagger") is { } swagger
                 ? $"Swagger {swagger} documents are not supported (only 2.0 and OpenAPI 3.x are)"

@@ -45,6 +45,7 @@ internal sealed class PathUpgrader
         var builder = new MappingBuilder();
         foreach (var entry in paths.Entries)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             builder.Add(entry.Key, entry.Value is YamlMapping item && !Nodes.IsExtension(entry.Key.Value) ? PathItem(item) : entry.Value);
         }
 

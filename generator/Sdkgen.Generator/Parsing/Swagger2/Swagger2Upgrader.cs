@@ -15,7 +15,7 @@ internal static class Swagger2Upgrader
 
     public static bool IsSwagger2(YamlMapping document) => document.String("swagger") == "2.0";
 
-    /// <summary>A context over the upgraded document, holding the 2.0 context's diagnostics and the upgrade's own.</summary>
+    /// <summary>A context over the upgraded document, holding the 2.0 context's diagnostics and the upgrade's own; cancellation is checked per path and per definition.</summary>
     public static ParseContext Upgrade(ParseContext source)
     {
         var document = source.Root;
@@ -64,7 +64,7 @@ internal static class Swagger2Upgrader
             builder.Add("components", componentsKey, Components(source, componentsKey, references, schemas, parameters, bodies, responses, consumes, produces));
         }
 
-        var upgraded = new ParseContext(source.FilePath, builder.Build(document));
+        var upgraded = new ParseContext(source.FilePath, builder.Build(document), source.CancellationToken);
         upgraded.Diagnostics.AddRange(source.Diagnostics);
         return upgraded;
     }
@@ -78,6 +78,7 @@ internal static class Swagger2Upgrader
             var built = new MappingBuilder();
             foreach (var entry in definitions.Entries)
             {
+                source.CancellationToken.ThrowIfCancellationRequested();
                 built.Add(entry.Key, schemas.Upgrade(entry.Value));
             }
 
