@@ -41,23 +41,45 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Swagger_2_SDKG002_points_at_the_swagger_key()
+    public void Swagger_1_2_SDKG002_points_at_the_swagger_key()
     {
-        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
+        const string Spec = "# an older document\nswagger: \"1.2\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
         var diagnostic = Assert.Single(GeneratorHarness.Run(Spec).GeneratorDiagnostics);
         AssertAt(diagnostic, "SDKG002", DiagnosticSeverity.Error, line: 2, column: 1);
     }
 
     [Fact]
-    public void Swagger_2_document_is_SDKG002_error_and_generates_nothing()
+    public void Swagger_1_2_document_is_SDKG002_error_and_generates_nothing()
     {
-        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
+        const string Spec = "# an older document\nswagger: \"1.2\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
         var output = GeneratorHarness.Run(Spec);
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         AssertKind(diagnostic, "SDKG002", DiagnosticSeverity.Error);
-        Assert.Contains("Swagger 2.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("Swagger 1.2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(output.Sources);
+    }
+
+    [Fact]
+    public void A_document_without_openapi_or_swagger_is_SDKG002_at_its_start()
+    {
+        const string Spec = "info: { title: Test, version: '1' }\npaths: {}\n";
+        var output = GeneratorHarness.Run(Spec);
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertAt(diagnostic, "SDKG002", DiagnosticSeverity.Error, line: 1, column: 1);
+        Assert.Empty(output.Sources);
+    }
+
+    [Fact]
+    public void Swagger_2_document_generates_instead_of_SDKG002()
+    {
+        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\ndefinitions:\n  Pet:\n    type: object\n    properties:\n      name: { type: string }\n";
+        var output = GeneratorHarness.Run(Spec);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Contains("Test.Pet.g.cs", output.Sources.Keys);
+        Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
     private static readonly string UnresolvedRefSpec = Generated.Spec("""

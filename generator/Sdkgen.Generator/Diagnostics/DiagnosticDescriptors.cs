@@ -11,7 +11,7 @@ internal static class DiagnosticDescriptors
         "SDKG001", "Spec file cannot be read", "The spec file '{0}' is not valid YAML or JSON: {1}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NotOpenApi = new(
-        "SDKG002", "Not an OpenAPI document", "The spec file '{0}' is not an OpenAPI 3.x document: {1}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        "SDKG002", "Not an OpenAPI document", "The spec file '{0}' is not an OpenAPI 3.x or Swagger 2.0 document: {1}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
         "SDKG003", "Unresolved $ref", "The reference '{0}' does not resolve to anything in the spec; '{1}' is typed as raw JSON", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

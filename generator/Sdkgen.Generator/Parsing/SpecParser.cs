@@ -30,11 +30,13 @@ internal static class SpecParser
         }
 
         var version = document.String("openapi");
-        if (version is null || !version.StartsWith("3.", StringComparison.Ordinal))
+        var isOpenApi3 = version is not null && version.StartsWith("3.", StringComparison.Ordinal);
+        var isSwagger2 = !isOpenApi3 && Swagger2.Swagger2Upgrader.IsSwagger2(document);
+        if (!isOpenApi3 && !isSwagger2)
         {
             var why = document.String("swagger") is { } swagger
-                ? $"Swagger {swagger} documents are not supported yet; convert it to OpenAPI 3"
-                : "it has no 'openapi: 3.x' field";
+                ? $"Swagger {swagger} documents are not supported (only 2.0 and OpenAPI 3.x are)"
+                : "it has no 'openapi: 3.x' or 'swagger: \"2.0\"' field";
             var at = (YamlNode?)document.KeyOf("openapi") ?? (YamlNode?)document.KeyOf("swagger") ?? document;
             return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, input.Path, at.Start, at.End, FileName(input.Path), why));
         }
@@ -42,6 +44,12 @@ internal static class SpecParser
         var context = new ParseContext(input.Path, document, cancellationToken);
         try
         {
+            if (isSwagger2)
+            {
+                // Read as the OpenAPI 3.0 document it amounts to; positions still point into the 2.0 text.
+                context = Swagger2.Swagger2Upgrader.Upgrade(context);
+            }
+
             return Read(input, context);
         }
 #pragma warning disable CA1031 // The generator must never crash the compiler; report and go on.
