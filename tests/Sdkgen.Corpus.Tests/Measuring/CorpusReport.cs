@@ -12,7 +12,8 @@ namespace Sdkgen.Corpus.Tests.Measuring;
 
 /// <summary>
 /// Writes what a run measured into the cache's <c>reports/</c> folder: <c>&lt;id&gt;.json</c> (figures and counts by
-/// diagnostic id) and <c>&lt;id&gt;.diagnostics.txt</c> (every diagnostic with its place). For reading only.
+/// diagnostic id) and <c>&lt;id&gt;.diagnostics.txt</c> (every diagnostic with its place); with <c>SDKGEN_CORPUS_DUMP=1</c>
+/// also every generated file under <c>&lt;id&gt;/</c>. For reading only.
 /// </summary>
 internal static class CorpusReport
 {
@@ -59,6 +60,21 @@ internal static class CorpusReport
         }
 
         File.WriteAllText(Path.Combine(CorpusCache.Reports, spec.Id + ".diagnostics.txt"), text.ToString());
+
+        if (System.Environment.GetEnvironmentVariable("SDKGEN_CORPUS_DUMP") == "1")
+        {
+            var folder = Path.Combine(CorpusCache.Reports, spec.Id);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            Directory.CreateDirectory(folder);
+            foreach (var (hint, source) in run.Sources)
+            {
+                File.WriteAllText(Path.Combine(folder, hint), source);
+            }
+        }
     }
 
     /// <summary>"SDKG004 Warning" → count, in id order.</summary>

@@ -27,12 +27,16 @@ internal sealed record CorpusRun(
         Operations = Document.Operations,
         Schemas = Document.Schemas,
         OperationsGenerated = OperationsGenerated,
-        GeneratorErrors = GeneratorDiagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error),
-        GeneratorWarnings = GeneratorDiagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning),
+        GeneratorErrors = Sdkg(DiagnosticSeverity.Error),
+        GeneratorWarnings = Sdkg(DiagnosticSeverity.Warning),
         CompileErrors = CompileDiagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error),
         CompileWarnings = CompileDiagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning),
         GeneratorCrashed = GeneratorException is not null,
     };
+
+    /// <summary>The generator's own diagnostics of one severity (a crash is Roslyn's CS8785, counted as <see cref="ExpectedFigures.GeneratorCrashed"/>).</summary>
+    private int Sdkg(DiagnosticSeverity severity)
+        => GeneratorDiagnostics.Count(diagnostic => diagnostic.Severity == severity && diagnostic.Id.StartsWith("SDKG", StringComparison.Ordinal));
 
     /// <summary>Generates <paramref name="spec"/> from <paramref name="text"/> (at a path with the spec's own extension) and compiles the result.</summary>
     public static CorpusRun Generate(CorpusSpec spec, string text)

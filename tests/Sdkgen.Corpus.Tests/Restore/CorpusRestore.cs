@@ -22,7 +22,7 @@ internal static class CorpusRestore
             var files = ReadArchive(archive, package.Select(spec => spec.Source.Path).Distinct(StringComparer.Ordinal).ToList());
             foreach (var spec in package)
             {
-                Store(spec, files[spec.Source.Path]);
+                Store(spec, Verified(spec, files[spec.Source.Path]));
             }
         }
     }
@@ -47,7 +47,8 @@ internal static class CorpusRestore
         }
     }
 
-    private static void Store(CorpusSpec spec, byte[] bytes)
+    /// <summary>The bytes when their SHA-256 is the pinned one; otherwise the restore stops here.</summary>
+    public static byte[] Verified(CorpusSpec spec, byte[] bytes)
     {
         var actual = Sha256(bytes);
         if (actual != spec.Sha256)
@@ -57,6 +58,11 @@ internal static class CorpusRestore
                 $"but corpus.json pins '{spec.Sha256}'. A pinned package never changes: check the source before changing the pin.");
         }
 
+        return bytes;
+    }
+
+    private static void Store(CorpusSpec spec, byte[] bytes)
+    {
         var target = CorpusCache.Document(spec);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".partial";
