@@ -1,50 +1,27 @@
-using System;
-using System.IO;
-using System.Linq;
-using Sdkgen.Corpus.Tests.Manifest;
-using Sdkgen.Corpus.Tests.Measuring;
-using Sdkgen.Corpus.Tests.Restore;
-using Sdkgen.Generator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace Sdkgen.Corpus.Tests;
 
-/// <summary>
-/// Every real API document in corpus.json: generated in memory, compiled, measured, and held to the manifest's
-/// figures by a ratchet (no worse, and no better without tightening the manifest), plus a small snapshot slice.
-/// </summary>
-[Trait("Category", "Corpus")]
-public sealed class CorpusTests(RestoredCorpus corpus, ITestOutputHelper output) : IClassFixture<RestoredCorpus>
+/// <summary>The corpus documents of up to 300 operations. A class of its own, so xunit runs it beside the heavy ones.</summary>
+public sealed class CorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Ids => new(CorpusManifest.Specs.Select(spec => spec.Id));
+    public static TheoryData<string> Ids => CorpusCheck.Ids(heavy: false);
 
     [Theory]
     [MemberData(nameof(Ids))]
     public void Spec_generates_exactly_as_well_as_the_manifest_states(string id)
-    {
-        Assert.NotNull(corpus);
-        var spec = CorpusManifest.Get(id);
-        var run = CorpusRun.Generate(spec, File.ReadAllText(CorpusCache.Document(spec)));
-        CorpusReport.Write(spec, run);
-        output.WriteLine(CorpusReport.Summary(spec, run));
+        => CorpusCheck.Verify(id, output);
+}
 
-        Assert.True(run.Document.Version == spec.Version, $"corpus.json says '{spec.Id}' is {spec.Version}; the document says {run.Document.Version}.");
-        var verdict = Ratchet.Compare(spec.Expected, run.Figures);
-        if (CorpusManifest.Updating && !verdict.Holds)
-        {
-            CorpusManifest.WriteExpected(spec.Id, run.Figures);
-        }
-        else
-        {
-            Assert.True(verdict.Holds, Ratchet.Explain(spec.Id, verdict) + $"\nDiagnostics: {Path.Combine(CorpusCache.Reports, spec.Id + ".diagnostics.txt")}");
-        }
+/// <summary>The heavy corpus documents (over 300 operations), in their own trait: <c>--filter Category!=Corpus</c> leaves them out.</summary>
+[Trait("Category", "Corpus")]
+public sealed class HeavyCorpusTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Ids => CorpusCheck.Ids(heavy: true);
 
-        if (spec.Snapshot.Count > 0)
-        {
-            var missing = spec.Snapshot.Where(hint => !run.Sources.ContainsKey(hint)).ToList();
-            Assert.True(missing.Count == 0, $"corpus.json snapshots {string.Join(", ", missing)} of '{spec.Id}', which were not generated.");
-            Snapshot.Verify(spec.Id, spec.Snapshot.ToDictionary(hint => hint, hint => run.Sources[hint], StringComparer.Ordinal));
-        }
-    }
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Spec_generates_exactly_as_well_as_the_manifest_states(string id)
+        => CorpusCheck.Verify(id, output);
 }

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Sdkgen.Corpus.Tests.Manifest;
 
@@ -36,15 +35,25 @@ internal static class CorpusManifest
     public static CorpusSpec Get(string id)
         => Specs.SingleOrDefault(spec => spec.Id == id) ?? throw new ArgumentException($"No spec '{id}' in {FilePath}.", nameof(id));
 
-    /// <summary>Replaces the <c>expected</c> object of one spec, leaving the rest of the file as it is.</summary>
-    public static void WriteExpected(string id, ExpectedFigures figures)
+    /// <summary>Replaces the (flat) <c>expected</c> object of one spec as text, leaving every other byte of the file as it is.</summary>
+    public static void WriteExpected(string id, ExpectedFigures figures, string? path = null)
     {
+        path ??= FilePath;
         lock (WriteLock)
         {
-            var root = JsonNode.Parse(File.ReadAllText(FilePath), documentOptions: new() { CommentHandling = JsonCommentHandling.Skip })!;
-            var entry = root["specs"]!.AsArray().Single(node => (string?)node!["id"] == id)!;
-            entry["expected"] = JsonSerializer.SerializeToNode(figures, Options);
-            File.WriteAllText(FilePath, root.ToJsonString(Options) + "\n");
+            var text = File.ReadAllText(path);
+            var entry = text.IndexOf($"\"id\": \"{id}\"", StringComparison.Ordinal);
+            var start = entry < 0 ? -1 : text.IndexOf("\"expected\": {", entry, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                throw new InvalidDataException($"{path} has no expected figures for '{id}'.");
+            }
+
+            var end = text.IndexOf('}', start) + 1;
+
+            var indent = new string(' ', start - text.LastIndexOf('\n', start) - 1);
+            var json = JsonSerializer.Serialize(figures, Options).ReplaceLineEndings("\n").Replace("\n", "\n" + indent, StringComparison.Ordinal);
+            File.WriteAllText(path, string.Concat(text.AsSpan(0, start), "\"expected\": ", json, text.AsSpan(end)));
         }
     }
 

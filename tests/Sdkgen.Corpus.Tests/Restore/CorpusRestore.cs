@@ -13,6 +13,16 @@ namespace Sdkgen.Corpus.Tests.Restore;
 /// </summary>
 internal static class CorpusRestore
 {
+    // One restore per test process, whichever corpus test asks first; a failure is kept and rethrown to every test.
+    private static readonly Lazy<bool> Restored = new(() =>
+    {
+        EnsureAll(CorpusManifest.Specs);
+        return true;
+    });
+
+    /// <summary>Restores the whole manifest the first time it is called; later calls wait for that one or rethrow its failure.</summary>
+    public static void EnsureAllOnce() => _ = Restored.Value;
+
     public static void EnsureAll(IEnumerable<CorpusSpec> specs)
     {
         var missing = specs.Where(spec => !IsCached(spec)).ToList();
