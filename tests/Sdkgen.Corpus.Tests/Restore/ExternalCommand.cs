@@ -51,7 +51,8 @@ internal static class ExternalCommand
             Task.WaitAll(copyOutput, readError);
             if (process.ExitCode != 0)
             {
-                throw new CorpusRestoreException($"'{commandLine}' (in {workingDirectory}) failed with exit code {process.ExitCode}:{Environment.NewLine}{readError.Result.Trim()}");
+                var words = readError.Result.Trim().Length > 0 ? readError.Result.Trim() : System.Text.Encoding.UTF8.GetString(output.ToArray()).Trim();
+                throw new CorpusRestoreException($"'{commandLine}' (in {workingDirectory}) failed with exit code {process.ExitCode}:{Environment.NewLine}{words}");
             }
 
             return output.ToArray();

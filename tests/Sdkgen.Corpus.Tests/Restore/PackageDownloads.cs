@@ -22,7 +22,7 @@ internal static class PackageDownloads
         var target = Path.Combine(CorpusCache.Packages("npm"), $"{package.TrimStart('@').Replace('/', '-')}-{version}.tgz");
         return Cached(target) ?? Download(target, staging =>
         {
-            var json = ExternalCommand.Run("npm", staging, "pack", $"{package}@{version}", "--json", "--silent");
+            var json = ExternalCommand.Run("npm", staging, "pack", $"{package}@{version}", "--json", "--loglevel=error");
             using var report = JsonDocument.Parse(json);
             return Path.Combine(staging, report.RootElement[0].GetProperty("filename").GetString()!);
         });
