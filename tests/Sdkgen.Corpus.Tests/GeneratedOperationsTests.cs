@@ -1,4 +1,3 @@
-using Sdkgen.Corpus.Tests.Manifest;
 using Sdkgen.Corpus.Tests.Measuring;
 using Xunit;
 
@@ -35,28 +34,11 @@ public sealed class GeneratedOperationsTests
                 delete: { operationId: removeB, tags: [b], responses: { '204': { description: ok } } }
             """;
 
-        var run = CorpusRun.Generate(Spec(), spec);
+        var run = CorpusRun.Generate(TestSpecs.Inline(), spec);
 
         Assert.Equal(4, run.Document.Operations);
         Assert.Contains(run.Sources.Values, source => source.Contains("ListItemsAllAsync", System.StringComparison.Ordinal));
         Assert.Equal(4, run.OperationsGenerated);
         Assert.Empty(run.CompileDiagnostics);
     }
-
-    private static CorpusSpec Spec() => new()
-    {
-        Id = "inline",
-        Name = "Inline",
-        Title = "Inline",
-        Source = new SpecSource { Registry = "npm", Package = "none", Version = "0", Path = "none" },
-        Sha256 = "",
-        License = "",
-        Version = "3.0.3",
-        Format = "yaml",
-        Why = "test",
-        Expected = new ExpectedFigures
-        {
-            Operations = 0, Schemas = 0, OperationsGenerated = 0, GeneratorErrors = 0, GeneratorWarnings = 0, CompileErrors = 0, CompileWarnings = 0, GeneratorCrashed = false,
-        },
-    };
 }

@@ -3,7 +3,6 @@ using System.Formats.Tar;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
-using Sdkgen.Corpus.Tests.Manifest;
 using Sdkgen.Corpus.Tests.Restore;
 using Xunit;
 
@@ -42,7 +41,7 @@ public sealed class RestoreTests : IDisposable
     public void Bytes_with_another_checksum_than_the_pin_fail_the_restore()
     {
         var bytes = Encoding.UTF8.GetBytes("openapi: 3.0.0");
-        var spec = Spec(sha256: CorpusRestore.Sha256(bytes));
+        var spec = TestSpecs.Inline(sha256: CorpusRestore.Sha256(bytes));
 
         Assert.Same(bytes, CorpusRestore.Verified(spec, bytes));
         var exception = Assert.Throws<CorpusRestoreException>(() => CorpusRestore.Verified(spec, Encoding.UTF8.GetBytes("openapi: 3.0.1")));
@@ -90,21 +89,4 @@ public sealed class RestoreTests : IDisposable
 
         return output.ToArray();
     }
-
-    private static CorpusSpec Spec(string sha256) => new()
-    {
-        Id = "t",
-        Name = "T",
-        Title = "T",
-        Source = new SpecSource { Registry = "npm", Package = "p", Version = "1.0.0", Path = "t.yaml" },
-        Sha256 = sha256,
-        License = "MIT",
-        Version = "3.0.0",
-        Format = "yaml",
-        Why = "test",
-        Expected = new ExpectedFigures
-        {
-            Operations = 0, Schemas = 0, OperationsGenerated = 0, GeneratorErrors = 0, GeneratorWarnings = 0, CompileErrors = 0, CompileWarnings = 0, GeneratorCrashed = false,
-        },
-    };
 }
