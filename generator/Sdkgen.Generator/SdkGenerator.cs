@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Sdkgen.Generator.Emitting;
 using Sdkgen.Generator.Model;
@@ -19,7 +20,7 @@ public sealed class SdkGenerator : IIncrementalGenerator
     {
         var specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
@@ -28,14 +29,19 @@ public sealed class SdkGenerator : IIncrementalGenerator
             .Select(static (input, _) => SpecParser.Parse(input))
             .WithTrackingName(TrackingNames.ApiModels);
 
-        context.RegisterSourceOutput(models, static (output, api) =>
+        var host = context.CompilationProvider
+            .Select(static (compilation, _) => ReadHostFeatures(compilation))
+            .WithTrackingName(TrackingNames.HostFeatures);
+
+        context.RegisterSourceOutput(models.Combine(host), static (output, pair) =>
         {
+            var (api, features) = pair;
             foreach (var diagnostic in api.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var (hintName, source) in ApiEmitter.Emit(api))
+            foreach (var (hintName, source) in ApiEmitter.Emit(api, features))
             {
                 output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
@@ -43,8 +49,9 @@ public sealed class SdkGenerator : IIncrementalGenerator
     }
 
     /// <summary>A file is a spec when it has Sdkgen metadata, or is .yaml/.yml/.json and starts like an OpenAPI document.</summary>
-    private static SpecInput? ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    private static SpecInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
+        var options = provider.GetOptions(file);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenNamespace", out var ns);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenClientName", out var clientName);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenVisibility", out var visibility);
@@ -67,8 +74,16 @@ public sealed class SdkGenerator : IIncrementalGenerator
             return null;
         }
 
-        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility));
+        // Set by the package's build props; without it per-file metadata never reaches the generator (SDKG008).
+        provider.GlobalOptions.TryGetValue("build_property.SdkgenBuildPropsImported", out var propsImported);
+        var optionsVisible = string.Equals(propsImported, "true", StringComparison.OrdinalIgnoreCase);
+        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility), optionsVisible);
     }
+
+    private static HostFeatures ReadHostFeatures(Compilation compilation) => new(
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptionsExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null);
 
     private static bool LooksLikeOpenApi(string text)
     {

@@ -5,4 +5,5 @@ public static class TrackingNames
 {
     public const string SpecInputs = nameof(SpecInputs);
     public const string ApiModels = nameof(ApiModels);
+    public const string HostFeatures = nameof(HostFeatures);
 }

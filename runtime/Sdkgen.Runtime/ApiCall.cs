@@ -7,11 +7,14 @@ using System.Text.Json;
 namespace Sdkgen.Runtime;
 
 /// <summary>
-/// Everything needed to send one operation: method, escaped path, query, headers, body and the error models
+/// Everything needed to send one operation: method, path, query, headers, body and the error models
 /// to use for non-success responses. Built by generated code; reusable because the body is stored as bytes.
 /// </summary>
 public sealed class ApiCall
 {
+    private const string JsonMediaType = "application/json";
+
+    private readonly List<KeyValuePair<string, string>> _pathValues = [];
     private readonly List<string> _query = [];
     private readonly List<KeyValuePair<string, string>> _headers = [];
     private readonly Dictionary<int, ErrorModel> _errorModels = [];
@@ -19,20 +22,48 @@ public sealed class ApiCall
 
     /// <summary>Creates a call.</summary>
     /// <param name="method">The HTTP method.</param>
-    /// <param name="path">The path relative to the base address, already escaped (e.g. <c>/v1/items/a%20b</c>).</param>
-    public ApiCall(HttpMethod method, string path)
+    /// <param name="pathTemplate">
+    /// The path relative to the base address as the spec writes it, e.g. <c>/v1/items/{item_id}</c>; each
+    /// <c>{name}</c> is filled by <see cref="SetPathParameter"/>. Literal parts must already be escaped.
+    /// </param>
+    public ApiCall(HttpMethod method, string pathTemplate)
     {
         ArgumentNullException.ThrowIfNull(method);
-        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(pathTemplate);
         Method = method;
-        Path = path;
+        PathTemplate = pathTemplate;
     }
 
     /// <summary>The HTTP method.</summary>
     public HttpMethod Method { get; }
 
-    /// <summary>The escaped path relative to the base address.</summary>
-    public string Path { get; }
+    /// <summary>The path as the spec writes it, with <c>{name}</c> placeholders: safe to log (it holds no values).</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The escaped path relative to the base address, with every placeholder filled.</summary>
+    /// <exception cref="InvalidOperationException">A placeholder has no value.</exception>
+    public string Path
+    {
+        get
+        {
+            string path = PathTemplate;
+            foreach (KeyValuePair<string, string> value in _pathValues)
+            {
+                path = path.Replace("{" + value.Key + "}", value.Value, StringComparison.Ordinal);
+            }
+
+            int open = path.IndexOf('{', StringComparison.Ordinal);
+            if (open >= 0)
+            {
+                throw new InvalidOperationException($"The path parameter {path[open..(path.IndexOf('}', open) + 1)]} of {PathTemplate} has no value.");
+            }
+
+            return path;
+        }
+    }
+
+    /// <summary>The media types the caller accepts (the <c>Accept</c> header); JSON unless the operation says otherwise.</summary>
+    public string Accept { get; set; } = JsonMediaType;
 
     /// <summary>The path followed by the query string, if any.</summary>
     public string RelativeUri => _query.Count == 0 ? Path : Path + "?" + string.Join('&', _query);
@@ -40,6 +71,16 @@ public sealed class ApiCall
     internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
 
     internal byte[]? Body { get; private set; }
+
+    /// <summary>Fills the <c>{name}</c> placeholder of the path template with <paramref name="value"/>, escaped.</summary>
+    /// <param name="name">The placeholder's name, as in the template.</param>
+    /// <param name="value">The unescaped value.</param>
+    public void SetPathParameter(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        _pathValues.Add(new KeyValuePair<string, string>(name, Uri.EscapeDataString(value)));
+    }
 
     /// <summary>Appends a query parameter; skipped when <paramref name="value"/> is null. Order is preserved.</summary>
     /// <param name="name">The unescaped parameter name.</param>

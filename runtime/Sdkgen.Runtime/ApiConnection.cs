@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -7,12 +8,15 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Sdkgen.Runtime;
 
 /// <summary>
 /// Sends <see cref="ApiCall"/>s over an <see cref="HttpClient"/>: builds the URL, attaches the API key,
-/// and turns failures and unreadable responses into <see cref="ApiException"/>s.
+/// <c>User-Agent</c> and <c>Accept</c>, logs each call, and turns failures and unreadable responses into
+/// <see cref="ApiException"/>s.
 /// </summary>
 public sealed class ApiConnection
 {
@@ -21,18 +25,24 @@ public sealed class ApiConnection
     private readonly HttpClient _httpClient;
     private readonly ApiClientOptions _options;
     private readonly ApiKeyAuth? _auth;
+    private readonly ProductInfoHeaderValue[] _userAgent;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a connection.</summary>
     /// <param name="httpClient">The client used to send requests; not disposed by the connection.</param>
-    /// <param name="options">The client options (base address and API key).</param>
+    /// <param name="options">The client options (base address, API key, logging).</param>
     /// <param name="auth">How the API key is sent, or null when the API has no key.</param>
-    public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiKeyAuth? auth)
+    /// <param name="clientName">The generated client's name, sent in the <c>User-Agent</c> and used as the log category.</param>
+    public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiKeyAuth? auth, string clientName)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(clientName);
         _httpClient = httpClient;
         _options = options;
         _auth = auth;
+        _userAgent = SdkgenUserAgent.For(clientName);
+        _logger = options.LoggerFactory?.CreateLogger("Sdkgen." + clientName) ?? NullLogger.Instance;
     }
 
     /// <summary>Sends a call and parses its JSON response.</summary>
@@ -97,7 +107,19 @@ public sealed class ApiConnection
     {
         ArgumentNullException.ThrowIfNull(call);
         using HttpRequestMessage request = CreateRequest(call);
-        HttpResponseMessage response = await _httpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        long started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log(call, started, null, ex);
+            throw;
+        }
+
+        Log(call, started, response, null);
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -110,9 +132,40 @@ public sealed class ApiConnection
         }
     }
 
+    private void Log(ApiCall call, long started, HttpResponseMessage? response, Exception? failure)
+    {
+        if (!_logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
+        double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (response is not null)
+        {
+            ApiCallLog.Completed(_logger, call.Method.Method, call.PathTemplate, (int)response.StatusCode, elapsed);
+        }
+        else
+        {
+            ApiCallLog.Failed(_logger, call.Method.Method, call.PathTemplate, elapsed, failure!);
+        }
+    }
+
     private HttpRequestMessage CreateRequest(ApiCall call)
     {
         HttpRequestMessage request = new(call.Method, BuildUri(call));
+        request.Headers.TryAddWithoutValidation("Accept", call.Accept);
+
+        // The caller's own User-Agent (on the HttpClient) comes first; ours says which SDK sent the request.
+        foreach (ProductInfoHeaderValue product in _httpClient.DefaultRequestHeaders.UserAgent)
+        {
+            request.Headers.UserAgent.Add(product);
+        }
+
+        foreach (ProductInfoHeaderValue product in _userAgent)
+        {
+            request.Headers.UserAgent.Add(product);
+        }
+
         if (call.Body is byte[] body)
         {
             ByteArrayContent content = new(body);

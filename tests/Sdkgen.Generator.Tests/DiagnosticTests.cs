@@ -148,6 +148,27 @@ public sealed class DiagnosticTests
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
+    [Fact]
+    public void Options_invisible_without_the_build_props_is_SDKG008_naming_what_was_used_and_the_fix()
+    {
+        const string Spec = "openapi: 3.1.0\ninfo: { title: Pet Store, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: string }\n";
+        var output = GeneratorHarness.Run(Spec, sdkgenNamespace: null, clientName: null, propsImported: false);
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertAt(diagnostic, "SDKG008", DiagnosticSeverity.Warning, line: 1, column: 1);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("namespace 'PetStore' and client 'PetStoreClient'", message, StringComparison.Ordinal);
+        Assert.Contains("Sdkgen NuGet package", message, StringComparison.Ordinal);
+        Assert.Contains("PetStore.Pet.g.cs", output.Sources.Keys);
+    }
+
+    [Fact]
+    public void Options_visible_through_the_build_props_report_nothing()
+    {
+        const string Spec = "openapi: 3.1.0\ninfo: { title: Pet Store, version: '1' }\npaths: {}\n";
+        Assert.Empty(GeneratorHarness.Run(Spec, propsImported: true).GeneratorDiagnostics);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]

@@ -8,7 +8,7 @@ namespace Sdkgen.Generator.Tests;
 
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.SpecInputs, TrackingNames.ApiModels];
+    private static readonly string[] TrackedSteps = [TrackingNames.SpecInputs, TrackingNames.ApiModels, TrackingNames.HostFeatures];
 
     [Fact]
     public void Unrelated_csharp_edit_keeps_every_tracked_step_cached_and_the_output_identical()

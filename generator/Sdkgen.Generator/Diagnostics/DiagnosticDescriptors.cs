@@ -28,6 +28,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSchema = new(
         "SDKG007", "Invalid schema", "{0} is invalid: {1}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor OptionsNotVisible = new(
+        "SDKG008",
+        "Sdkgen options are invisible to the generator",
+        "The Sdkgen build props are not imported, so per-file options on '{0}' (SdkgenNamespace, SdkgenClientName, SdkgenVisibility) cannot reach the generator; it used namespace '{1}' and client '{2}'. Reference the Sdkgen NuGet package, which imports them, or import build/Sdkgen.props from it.",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "SDKG001" => MalformedSpec,
@@ -37,6 +45,7 @@ internal static class DiagnosticDescriptors
         "SDKG005" => InvalidIdentifierOption,
         "SDKG006" => DuplicateOperation,
         "SDKG007" => InvalidSchema,
+        "SDKG008" => OptionsNotVisible,
         _ => null,
     };
 }

@@ -7,7 +7,7 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>All the files for one spec: one hint file per type, converter and operation group, in a stable order.</summary>
 internal static class ApiEmitter
 {
-    public static IEnumerable<(string HintName, string Source)> Emit(ApiSpec api)
+    public static IEnumerable<(string HintName, string Source)> Emit(ApiSpec api, HostFeatures features)
     {
         var ns = api.Namespace;
         var access = api.Accessibility;
@@ -47,6 +47,11 @@ internal static class ApiEmitter
         foreach (var group in groups.Values)
         {
             yield return (Hint(ns, ClientEmitter.GroupClassName(group.Path)), ClientEmitter.EmitGroup(api, group.Path, group.Children));
+        }
+
+        if (features.HttpClientFactory)
+        {
+            yield return (Hint(ns, api.ClientName + "ServiceCollectionExtensions"), DependencyInjectionEmitter.Emit(api, features));
         }
     }
 

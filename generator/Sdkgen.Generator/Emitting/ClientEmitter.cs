@@ -65,7 +65,7 @@ internal static class ClientEmitter
         var auth = api.Auth is null
             ? "null"
             : $"new global::Sdkgen.Runtime.ApiKeyAuth({DocComments.Literal(api.Auth.HeaderName)}, global::Sdkgen.Runtime.ApiKeyStyle.{(api.Auth.Bearer ? "Bearer" : "Header")})";
-        writer.Line($"_connection = new {Connection}(httpClient, options ?? new {api.ClientName}Options(), {auth});");
+        writer.Line($"_connection = new {Connection}(httpClient, options ?? new {api.ClientName}Options(), {auth}, {DocComments.Literal(api.ClientName)});");
         foreach (var group in topGroups)
         {
             writer.Line($"{group} = new {GroupClassName(new[] { group })}(_connection);");

@@ -63,14 +63,20 @@ internal static class SpecParser
         var clientName = Option(context, input.ClientName, "SdkgenClientName", "type name", isNamespace: false)
             ?? (defaultName.EndsWith("Client", StringComparison.Ordinal) ? defaultName : defaultName + "Client");
 
+        if (!input.OptionsVisible)
+        {
+            context.Report(DiagnosticDescriptors.OptionsNotVisible, (YamlNode?)document.KeyOf("openapi") ?? document, FileName(input.Path), ns, clientName);
+        }
+
         var visibility = Visibility(context, input.Visibility);
         var auth = AuthReader.Read(context);
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options" });
         schemas.ReadAllComponents();
         var read = new OperationReader(context, schemas, auth).ReadAll();
         schemas.DrainRecords();
-        var records = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
-        var operations = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, records) });
+        var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
+        var paged = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, byName) }).ToList();
+        var (records, objectUnions, operations) = ValidationPlanner.Plan(schemas.Records, schemas.ObjectUnions, paged);
 
         return new ApiSpec(
             ns,
@@ -78,10 +84,10 @@ internal static class SpecParser
             title,
             info?.String("description"),
             auth,
-            schemas.Records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
+            records.OrderBy(record => record.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Enums.OrderBy(item => item.Name, StringComparer.Ordinal).ToEquatableArray(),
             schemas.Unions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
-            schemas.ObjectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
+            objectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray(),
             visibility);

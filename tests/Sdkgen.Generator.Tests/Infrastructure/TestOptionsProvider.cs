@@ -10,7 +10,13 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, DictionaryOptions> _byPath = new(System.StringComparer.Ordinal);
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
+    /// <param name="propsImported">Whether the package's build props were imported (they make the metadata visible).</param>
+    public TestOptionsProvider(bool propsImported = true)
+        => GlobalOptions = propsImported
+            ? new DictionaryOptions(new Dictionary<string, string> { ["build_property.SdkgenBuildPropsImported"] = "true" })
+            : DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null)
     {
