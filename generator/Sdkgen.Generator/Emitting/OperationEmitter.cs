@@ -188,9 +188,9 @@ internal static class OperationEmitter
             DocComments.Param(writer, parameter.Name, parameter.Description);
         }
 
-        if (operation.ResponseKind != ResponseKind.None && operation.ResponseDescription is { } returns)
+        if (operation.ResponseKind != ResponseKind.None)
         {
-            writer.Line($"/// <returns>{DocComments.Escape(returns)}</returns>");
+            DocComments.Returns(writer, operation.ResponseDescription);
         }
     }
 

@@ -26,7 +26,6 @@ public sealed partial class CSVUIOnlyClient
     /// This endpoint is similar to the GET Single Message endpoint - the only difference is that /download is added to indicate that this is a CSV download requests but the same query is used to determine what the CSV should contain.
     /// </remarks>
     /// <param name="query">Uses a SQL like syntax to indicate which messages to include in the CSV</param>
-    /// <returns></returns>
     public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.POSTV3MessagesDownloadResponse> POSTV3MessagesDownloadAsync(string? query = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/messages/download");
@@ -40,7 +39,6 @@ public sealed partial class CSVUIOnlyClient
     /// <summary>Download CSV</summary>
     /// <remarks>**This endpoint will return a presigned URL that can be used to download the CSV that was requested from the "Request a CSV" endpoint.**</remarks>
     /// <param name="downloadUuid">UUID used to locate the download csv request entry in the DB.  This is the UUID provided in the email sent to the user when their csv file is ready to download</param>
-    /// <returns></returns>
     public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.GETV3MessagesDownloadDownloadUuidResponse> GETV3MessagesDownloadDownloadUuidAsync(global::System.Guid downloadUuid, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/messages/download/{download_uuid}");
