@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using Sdkgen.Generator.Emitting;
 using Sdkgen.Generator.Model;
 using Sdkgen.Generator.Parsing;
+using Sdkgen.Generator.Parsing.External;
 
 namespace Sdkgen.Generator;
 
@@ -23,7 +24,18 @@ public sealed class SdkGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+            .Select(static (input, _) => input!);
+
+        // Every YAML/JSON file, for $refs into siblings; each spec keeps only the ones it references, so an edit to
+        // an unrelated file stops at this step.
+        var documents = context.AdditionalTextsProvider
+            .Where(static file => IsYamlOrJson(file.Path))
+            .Select(static (file, cancellationToken) => new ExternalDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect();
+
+        specs = specs
+            .Combine(documents)
+            .Select(static (pair, _) => pair.Left with { Externals = ExternalFiles.Referenced(pair.Left.Path, pair.Left.Text, pair.Right) })
             .WithTrackingName(TrackingNames.SpecInputs);
 
         var models = specs
@@ -76,8 +88,7 @@ public sealed class SdkGenerator : IIncrementalGenerator
 
         var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility)
             || !string.IsNullOrEmpty(include) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
-        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
-        if (!hasMetadata && extension is not (".yaml" or ".yml" or ".json"))
+        if (!hasMetadata && !IsYamlOrJson(file.Path))
         {
             return null;
         }
@@ -98,6 +109,8 @@ public sealed class SdkGenerator : IIncrementalGenerator
         compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
         compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptionsExtensions") is not null,
         compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null);
+
+    private static bool IsYamlOrJson(string path) => Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml" or ".json";
 
     private static bool LooksLikeOpenApi(string text)
     {

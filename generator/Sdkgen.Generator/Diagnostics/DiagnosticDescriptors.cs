@@ -39,6 +39,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnusedFilter = new(
         "SDKG009", "Filter pattern matches nothing", "The {0} pattern '{1}' matches no operation of '{2}'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor MissingExternalFile = new(
+        "SDKG010",
+        "Referenced file is not available",
+        "The reference '{0}' points into '{1}', which is not an AdditionalFile of this project or cannot be read; add it with <AdditionalFiles Include=\"{1}\" Sdkgen=\"false\" />",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "SDKG001" => MalformedSpec,
@@ -50,6 +58,7 @@ internal static class DiagnosticDescriptors
         "SDKG007" => InvalidSchema,
         "SDKG008" => OptionsNotVisible,
         "SDKG009" => UnusedFilter,
+        "SDKG010" => MissingExternalFile,
         _ => null,
     };
 }

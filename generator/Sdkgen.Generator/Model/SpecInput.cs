@@ -5,6 +5,7 @@ namespace Sdkgen.Generator.Model;
 /// <param name="OptionsVisible">The Sdkgen build props were imported, so per-file metadata can reach the generator.</param>
 /// <param name="Include">SdkgenInclude: the operations to generate (see OperationFilter); null for all.</param>
 /// <param name="Exclude">SdkgenExclude: operations to leave out.</param>
+/// <param name="Externals">The sibling AdditionalFiles its <c>$ref</c>s point into, so editing them regenerates it.</param>
 internal sealed record SpecInput(
     string Path,
     string Text,
@@ -13,4 +14,5 @@ internal sealed record SpecInput(
     string? Visibility = null,
     bool OptionsVisible = true,
     string? Include = null,
-    string? Exclude = null);
+    string? Exclude = null,
+    EquatableArray<ExternalDocument> Externals = default);

@@ -7,11 +7,54 @@ namespace Sdkgen.Generator.Parsing;
 /// <summary>State shared while one spec is parsed: the document root and the diagnostics found so far.</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(string filePath, YamlMapping root, System.Threading.CancellationToken cancellationToken = default)
+    public ParseContext(string filePath, YamlMapping root, System.Threading.CancellationToken cancellationToken = default, Dictionary<YamlNode, string>? nodeFiles = null)
     {
         FilePath = filePath;
         Root = root;
         CancellationToken = cancellationToken;
+        NodeFiles = nodeFiles ?? new Dictionary<YamlNode, string>();
+    }
+
+    /// <summary>Nodes bundled in from sibling files (<c>$ref: pet.yaml#/Pet</c>), by identity, with the file they were written in.</summary>
+    public Dictionary<YamlNode, string> NodeFiles { get; }
+
+    /// <summary>Records that every node of <paramref name="tree"/> was written in <paramref name="path"/>.</summary>
+    public void MarkFile(YamlNode? tree, string path)
+    {
+        switch (tree)
+        {
+            case null:
+                return;
+            case YamlMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    NodeFiles[entry.Key] = path;
+                    MarkFile(entry.Value, path);
+                }
+
+                break;
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    MarkFile(item, path);
+                }
+
+                break;
+        }
+
+        NodeFiles[tree] = path;
+    }
+
+    /// <summary>A node made from <paramref name="original"/> was written where it was.</summary>
+    public T Derived<T>(YamlNode original, T created)
+        where T : YamlNode
+    {
+        if (NodeFiles.TryGetValue(original, out var path))
+        {
+            NodeFiles[created] = path;
+        }
+
+        return created;
     }
 
     /// <summary>The IDE cancels generation constantly; readers check it once per schema and operation.</summary>
@@ -24,7 +67,7 @@ internal sealed class ParseContext
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public void Report(DiagnosticDescriptor descriptor, YamlNode at, params string[] arguments)
-        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, FilePath, at.Start, at.End, arguments));
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, NodeFiles.Count > 0 && NodeFiles.TryGetValue(at, out var file) ? file : FilePath, at.Start, at.End, arguments));
 
     /// <summary>Follows a local JSON pointer ("#/components/schemas/Foo"), unescaping ~0, ~1 and %-escapes.</summary>
     public YamlNode? ResolvePointer(string reference)

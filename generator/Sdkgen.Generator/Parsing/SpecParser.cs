@@ -44,6 +44,7 @@ internal static class SpecParser
         var context = new ParseContext(input.Path, document, cancellationToken);
         try
         {
+            context = External.ReferenceBundler.Bundle(context, input.Externals, isSwagger2);
             if (isSwagger2)
             {
                 // Read as the OpenAPI 3.0 document it amounts to; positions still point into the 2.0 text.

@@ -64,7 +64,7 @@ internal static class Swagger2Upgrader
             builder.Add("components", componentsKey, Components(source, componentsKey, references, schemas, parameters, bodies, responses, consumes, produces));
         }
 
-        var upgraded = new ParseContext(source.FilePath, builder.Build(document), source.CancellationToken);
+        var upgraded = new ParseContext(source.FilePath, builder.Build(document), source.CancellationToken, source.NodeFiles);
         upgraded.Diagnostics.AddRange(source.Diagnostics);
         return upgraded;
     }
