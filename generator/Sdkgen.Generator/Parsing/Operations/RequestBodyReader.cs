@@ -93,7 +93,11 @@ internal sealed class RequestBodyReader
             declared.Add(entry.Key.Value);
             var style = encoding.String("style") is { } text && ParameterReader.Parse(text) is { } parsed ? parsed : ParameterStyle.Form;
             var explode = encoding["explode"] is YamlScalar flag ? flag.Value == "true" : style == ParameterStyle.Form;
-            result.Add(new FormEncodingSpec(entry.Key.Value, style, explode));
+            if (style != ParameterStyle.DeepObject || !explode)
+            {
+                // Exploded deepObject (Stripe's brackets) is what the runtime does anyway: no need to say it.
+                result.Add(new FormEncodingSpec(entry.Key.Value, style, explode));
+            }
         }
 
         foreach (var property in Properties(schema))
