@@ -24,6 +24,7 @@ public sealed class ApiCall
     private readonly List<KeyValuePair<string, string>> _headers = [];
     private readonly List<string> _cookies = [];
     private readonly Dictionary<int, ErrorModel> _errorModels = [];
+    private readonly Dictionary<int, ErrorModel> _errorRangeModels = [];
     private ErrorModel? _defaultErrorModel;
     private Func<HttpContent>? _body;
 
@@ -291,6 +292,18 @@ public sealed class ApiCall
         _errorModels[statusCode] = new ErrorModel<TError>(read);
     }
 
+    /// <summary>Registers the model a response in a status range (the spec's <c>4XX</c>, <c>5XX</c>) is parsed into.</summary>
+    /// <typeparam name="TError">The error model type.</typeparam>
+    /// <param name="firstDigit">The range's first digit: 4 for <c>4XX</c>.</param>
+    /// <param name="read">The generated reader for <typeparamref name="TError"/>.</param>
+    public void AddErrorRangeModel<TError>(int firstDigit, JsonReadFunc<TError> read)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstDigit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstDigit, 5);
+        ArgumentNullException.ThrowIfNull(read);
+        _errorRangeModels[firstDigit] = new ErrorModel<TError>(read);
+    }
+
     /// <summary>Registers the model used for non-success responses without a status-specific model.</summary>
     /// <typeparam name="TError">The error model type.</typeparam>
     /// <param name="read">The generated reader for <typeparamref name="TError"/>.</param>
@@ -303,6 +316,9 @@ public sealed class ApiCall
     /// <summary>The body's content for one send (HttpClient disposes what it sent), or null without a body.</summary>
     internal HttpContent? CreateContent() => _body?.Invoke();
 
+    /// <summary>The exact status's model, else its range's, else the default (OpenAPI's precedence).</summary>
     internal ErrorModel? FindErrorModel(int statusCode) =>
-        _errorModels.TryGetValue(statusCode, out ErrorModel? model) ? model : _defaultErrorModel;
+        _errorModels.TryGetValue(statusCode, out ErrorModel? model) ? model
+        : _errorRangeModels.TryGetValue(statusCode / 100, out ErrorModel? range) ? range
+        : _defaultErrorModel;
 }

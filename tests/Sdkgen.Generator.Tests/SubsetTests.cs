@@ -127,6 +127,7 @@ public sealed class SubsetTests
         return type.GetMembers().OfType<IMethodSymbol>()
             .Where(method => method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility == Accessibility.Public)
             .Select(method => method.Name)
+            .Where(name => !name.EndsWith("WithResponseAsync", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }

@@ -1,77 +1,45 @@
 using System.Collections.Generic;
 using System.Linq;
+using Sdkgen.Generator.Emitting.Operations;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>One operation → one method: check the arguments, build the call, hand it to the connection.</summary>
+/// <summary>
+/// One operation → <c>…Async</c> (the result) and <c>…WithResponseAsync</c> (the result with the response's status
+/// and headers), both one line that sends what a private <c>…Call</c> method builds: the arguments checked, then the call.
+/// </summary>
 internal static class OperationEmitter
 {
-    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-
     public static void Emit(SourceWriter writer, string ns, OperationSpec operation)
     {
-        var json = new JsonCode(ns, qualified: true);
-        var parameters = Ordered(operation);
-        var returnType = operation.ResponseKind switch
-        {
-            ResponseKind.Json => $"global::System.Threading.Tasks.Task<{TypeNames.Of(operation.Response!, ns)}>",
-            ResponseKind.Stream => "global::System.Threading.Tasks.Task<global::System.IO.Stream>",
-            _ => "global::System.Threading.Tasks.Task",
-        };
+        var parameters = Ordered(ns, operation);
+        var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+        var builder = baseName + "Call";
+        var call = $"{builder}({string.Join(", ", parameters.Select(p => p.Name))})";
+        var signature = string.Join(", ", parameters.Select(p => p.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
 
         EmitDocs(writer, operation, parameters);
         DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
-        var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" });
-        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", signature)})");
-        EmitChecks(writer, ns, operation);
+        writer.Line($"public {ResponseCode.ReturnType(ns, operation, withResponse: false)} {operation.MethodName}({signature}) => {ResponseCode.Send(ns, operation, call, withResponse: false)};");
+        writer.Line();
+        writer.Line($"/// <inheritdoc cref=\"{operation.MethodName}\"/>");
+        DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
+        writer.Line($"public {ResponseCode.ReturnType(ns, operation, withResponse: true)} {baseName}WithResponseAsync({signature}) => {ResponseCode.Send(ns, operation, call, withResponse: true)};");
+        writer.Line();
+        writer.Open($"private global::Sdkgen.Runtime.ApiCall {builder}({string.Join(", ", parameters.Select(p => p.Argument))})");
+        EmitChecks(writer, ns, operation, parameters);
         writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {DocComments.Literal(operation.Path)});");
-        if (operation.Accept is { } accept && accept != "application/json")
-        {
-            writer.Line($"call.Accept = {DocComments.Literal(accept)};");
-        }
-
-        foreach (var parameter in operation.Parameters)
-        {
-            var text = Text(ns, parameter.Type, parameter.Name, parameter.Location != ParameterLocation.Path && Nullable(parameter));
-            writer.Line(parameter.Location switch
-            {
-                ParameterLocation.Path => $"call.SetPathParameter({DocComments.Literal(parameter.WireName)}, {text});",
-                ParameterLocation.Query => $"call.AddQuery({DocComments.Literal(parameter.WireName)}, {text});",
-                _ => $"call.AddHeader({DocComments.Literal(parameter.WireName)}, {text});",
-            });
-        }
-
-        if (operation.Body is { } body)
-        {
-            var setBody = $"call.SetJsonBody(request, {json.WriteFunction(body with { Nullable = false })});";
-            writer.Line(operation.BodyRequired ? setBody : $"if (request is not null) {setBody}");
-        }
-
-        foreach (var error in operation.Errors)
-        {
-            var reader = json.ItemReader(error.Type);
-            if (error.StatusCode == "default")
-            {
-                writer.Line($"call.AddDefaultErrorModel({reader});");
-            }
-            else if (int.TryParse(error.StatusCode, out _))
-            {
-                writer.Line($"call.AddErrorModel({error.StatusCode}, {reader});");
-            }
-        }
-
-        writer.Line(operation.ResponseKind switch
-        {
-            ResponseKind.Json => $"return _connection.SendAsync(call, {json.ItemReader(operation.Response!)}, cancellationToken);",
-            ResponseKind.Stream => "return _connection.SendForStreamAsync(call, cancellationToken);",
-            _ => "return _connection.SendAsync(call, cancellationToken);",
-        });
+        CallCode.Accept(writer, operation);
+        CallCode.Parameters(writer, ns, operation);
+        CallCode.Body(writer, ns, operation);
+        CallCode.Errors(writer, ns, operation);
+        writer.Line("return call;");
         writer.Close();
         if (operation.Pagination is { } pagination)
         {
             writer.Line();
-            EmitPager(writer, ns, operation, parameters, pagination);
+            PagerCode.Emit(writer, ns, operation, parameters, pagination);
         }
     }
 
@@ -79,16 +47,11 @@ internal static class OperationEmitter
     /// Null for a required reference argument is a programming error (ArgumentNullException, as .NET APIs do); every
     /// schema constraint is collected into one ApiValidationException before anything is sent.
     /// </summary>
-    private static void EmitChecks(SourceWriter writer, string ns, OperationSpec operation)
+    private static void EmitChecks(SourceWriter writer, string ns, OperationSpec operation, List<MethodParameter> parameters)
     {
-        foreach (var parameter in operation.Parameters.Where(p => p.Required && !p.Type.IsValueType && !p.Type.Nullable))
+        foreach (var parameter in parameters.Where(p => p.Required && p.IsReference))
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
-        }
-
-        if (operation.Body is not null && operation.BodyRequired)
-        {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
         }
 
         var checks = new SourceWriter();
@@ -127,60 +90,37 @@ internal static class OperationEmitter
         writer.Line("context.ThrowIfInvalid();");
     }
 
-    /// <summary>An IAsyncEnumerable over every item: each page's next cursor goes into the next request until none is left.</summary>
-    private static void EmitPager(SourceWriter writer, string ns, OperationSpec operation, List<Parameter> parameters, PaginationSpec pagination)
-    {
-        var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-        writer.Line($"/// <summary>Every item of <see cref=\"{operation.MethodName}\"/>, page after page, fetched as you enumerate.</summary>");
-        writer.Line($"/// <remarks>Starts at <paramref name=\"{pagination.CursorParameter.TrimStart('@')}\"/> (or the first page) and passes each page's <c>{pagination.NextCursorProperty}</c> on as the next cursor until {(pagination.HasMoreProperty is null ? "no cursor comes back" : $"<c>{pagination.HasMoreProperty}</c> is false or no cursor comes back")}.</remarks>");
-        foreach (var parameter in parameters)
-        {
-            DocComments.Param(writer, parameter.Name, parameter.Description);
-        }
-
-        DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
-        var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default" });
-        writer.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{TypeNames.Of(pagination.ItemType, ns)}> {baseName}AllAsync({string.Join(", ", signature)})");
-        writer.Line($"var pageCursor = {pagination.CursorParameter};");
-        writer.Open("while (true)");
-        var arguments = parameters.Select(p => p.Name == pagination.CursorParameter ? "pageCursor" : p.Name).Concat(new[] { "cancellationToken" });
-        writer.Line($"var page = await {operation.MethodName}({string.Join(", ", arguments)}).ConfigureAwait(false);");
-        writer.Open($"foreach (var item in page.{pagination.ItemsProperty} ?? [])")
-            .Line("yield return item;")
-            .Close();
-        var stop = $"page.{pagination.NextCursorProperty} is not {{ Length: > 0 }} nextCursor || nextCursor == pageCursor";
-        if (pagination.HasMoreProperty is { } hasMore)
-        {
-            stop = $"page.{hasMore} == false || " + stop;
-        }
-
-        writer.Open($"if ({stop})")
-            .Line("yield break;")
-            .Close();
-        writer.Line("pageCursor = nextCursor;");
-        writer.Close();
-        writer.Close();
-    }
-
-    private sealed record Parameter(string Name, TypeRef Type, bool Required, string? Description)
-    {
-        public string Declaration(string ns) => Required
-            ? $"{TypeNames.Of(Type, ns)} {Name}"
-            : $"{TypeNames.Of(Type, ns, nullable: true)} {Name} = default";
-    }
-
     /// <summary>C# needs required parameters first: path, required query/header, the body, then the optional ones.</summary>
-    private static List<Parameter> Ordered(OperationSpec operation)
+    private static List<MethodParameter> Ordered(string ns, OperationSpec operation)
     {
-        var required = operation.Parameters.Where(p => p.Required).Select(p => new Parameter(p.Name, p.Type, true, p.Description));
-        var optional = operation.Parameters.Where(p => !p.Required).Select(p => new Parameter(p.Name, p.Type, false, p.Description));
-        var body = operation.Body is null
-            ? Enumerable.Empty<Parameter>()
-            : new[] { new Parameter("request", operation.Body, operation.BodyRequired, operation.BodyDescription) };
+        var body = BodyParameters(ns, operation).ToList();
+        var required = operation.Parameters.Where(p => p.Required).Select(p => MethodParameter.Of(ns, p.Name, p.Type, true, p.Description));
+        var optional = operation.Parameters.Where(p => !p.Required).Select(p => MethodParameter.Of(ns, p.Name, p.Type, false, p.Description));
         return required.Concat(body.Where(b => b.Required)).Concat(body.Where(b => !b.Required)).Concat(optional).ToList();
     }
 
-    private static void EmitDocs(SourceWriter writer, OperationSpec operation, List<Parameter> parameters)
+    /// <summary>The body as one <c>request</c> argument, or a multipart body as one argument per part.</summary>
+    private static IEnumerable<MethodParameter> BodyParameters(string ns, OperationSpec operation)
+    {
+        const string File = "global::Sdkgen.Runtime.FileUpload";
+        switch (operation.RequestBody?.Kind)
+        {
+            case null:
+                return Enumerable.Empty<MethodParameter>();
+            case BodyKind.Multipart:
+                return operation.RequestBody.Parts.Select(part => part.Type is { } type
+                    ? MethodParameter.Of(ns, part.Name, type, part.Required, part.Description)
+                    : new MethodParameter(part.Name, part.FileList ? $"global::System.Collections.Generic.IReadOnlyList<{File}>" : File, part.Required, true, part.Description));
+            case BodyKind.Binary:
+                return new[] { new MethodParameter("request", "global::System.IO.Stream", operation.BodyRequired, true, operation.BodyDescription) };
+            case BodyKind.Text:
+                return new[] { new MethodParameter("request", "string", operation.BodyRequired, true, operation.BodyDescription) };
+            default:
+                return new[] { MethodParameter.Of(ns, "request", operation.Body!, operation.BodyRequired, operation.BodyDescription) };
+        }
+    }
+
+    private static void EmitDocs(SourceWriter writer, OperationSpec operation, List<MethodParameter> parameters)
     {
         DocComments.Summary(writer, operation.Summary ?? operation.Description ?? $"{operation.HttpMethod} {operation.Path}", operation.Summary is null ? null : operation.Description);
         foreach (var parameter in parameters)
@@ -192,25 +132,6 @@ internal static class OperationEmitter
         {
             DocComments.Returns(writer, operation.ResponseDescription);
         }
-    }
-
-    private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;
-
-    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings); null stays null.</summary>
-    private static string Text(string ns, TypeRef type, string name, bool nullable)
-    {
-        var value = nullable && type.IsValueType ? name + ".GetValueOrDefault()" : name;
-        var text = type.Kind switch
-        {
-            TypeKind.String => value,
-            TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
-            TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", {Invariant})",
-            TypeKind.Guid => $"{value}.ToString(\"D\", {Invariant})",
-            TypeKind.Enum => $"{TypeNames.Converter(type.Name!, ns)}.ToWire({value})",
-            TypeKind.Union => $"{value}.ToString()",
-            _ => $"{value}.ToString({Invariant})",
-        };
-        return nullable && type.IsValueType ? $"({name} is null ? null : {text})" : text;
     }
 
     private static string Method(string method) => method switch

@@ -4,25 +4,33 @@ using System.Linq;
 using Sdkgen.Generator.Diagnostics;
 using Sdkgen.Generator.Model;
 using Sdkgen.Generator.Naming;
+using Sdkgen.Generator.Parsing.Operations;
 
 namespace Sdkgen.Generator.Parsing;
 
-/// <summary>Reads <c>paths</c> into <see cref="OperationSpec"/>s: grouping, method names, parameters, body and responses.</summary>
+/// <summary>
+/// Reads <c>paths</c> into <see cref="OperationSpec"/>s: grouping and method names here; parameters, body and
+/// responses in <see cref="ParameterReader"/>, <see cref="RequestBodyReader"/> and <see cref="ResponseReader"/>.
+/// </summary>
 internal sealed class OperationReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
     private readonly ParseContext _context;
-    private readonly SchemaReader _schemas;
     private readonly AuthSpec? _auth;
     private readonly OperationFilter _filter;
+    private readonly ParameterReader _parameters;
+    private readonly RequestBodyReader _bodies;
+    private readonly ResponseReader _responses;
 
     public OperationReader(ParseContext context, SchemaReader schemas, AuthSpec? auth, OperationFilter filter)
     {
         _context = context;
-        _schemas = schemas;
         _auth = auth;
         _filter = filter;
+        _parameters = new ParameterReader(context, schemas);
+        _bodies = new RequestBodyReader(context, schemas);
+        _responses = new ResponseReader(context, schemas);
     }
 
     public static IEnumerable<(string Path, string Method, YamlMapping PathItem, YamlMapping Operation, YamlScalar MethodKey)> Operations(ParseContext context)
@@ -100,67 +108,33 @@ internal sealed class OperationReader
                 _context.Report(DiagnosticDescriptors.DuplicateOperation, methodKey, baseName + "Async", methodName);
             }
 
-            if (Read(path, method, pathItem, operation, methodKey, group, methodName) is { } spec)
-            {
-                result.Add((spec, operation));
-            }
+            result.Add((Read(path, method, pathItem, operation, group, methodName), operation));
         }
 
         return result;
     }
 
-    private OperationSpec? Read(string path, string method, YamlMapping pathItem, YamlMapping operation, YamlScalar methodKey, EquatableArray<string> group, string methodName)
+    private OperationSpec Read(string path, string method, YamlMapping pathItem, YamlMapping operation, EquatableArray<string> group, string methodName)
     {
         var typePrefix = methodName.Substring(0, methodName.Length - "Async".Length);
         // Names the generated method body uses for its own locals.
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "page", "pageCursor", "nextCursor", "item" };
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "form", "page", "pageCursor", "nextCursor", "item" };
         var parameters = new List<ParameterSpec>();
         foreach (var parameter in Parameters(_context, pathItem, operation))
         {
-            var name = parameter.String("name");
-            var location = parameter.String("in") switch
-            {
-                "path" => ParameterLocation.Path,
-                "query" => ParameterLocation.Query,
-                "header" => ParameterLocation.Header,
-                _ => (ParameterLocation?)null,
-            };
-            if (name is null || location is null)
-            {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameter, $"Parameter '{name}' in '{parameter.String("in")}'", $"{methodName} is generated without it");
-                continue;
-            }
-
-            if (location == ParameterLocation.Header && _auth is not null && string.Equals(name, _auth.HeaderName, StringComparison.OrdinalIgnoreCase))
+            if (parameter.String("in") == "header" && _auth is not null && string.Equals(parameter.String("name"), _auth.HeaderName, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var type = _schemas.TypeOf(parameter["schema"], typePrefix + Identifier.Pascal(name));
-            if (type.Kind is TypeKind.Array or TypeKind.Map or TypeKind.Record or TypeKind.Json)
+            if (_parameters.Read(parameter, typePrefix, methodName, parameterNames) is { } spec)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameter, $"Parameter '{name}' of a structured type", $"{methodName} is generated without it");
-                continue;
+                parameters.Add(spec);
             }
-
-            parameters.Add(new ParameterSpec(
-                name,
-                Identifier.Unique(Identifier.Camel(name), parameterNames),
-                location.Value,
-                type,
-                location == ParameterLocation.Path || parameter["required"] is YamlScalar { Value: "true" },
-                parameter.String("description"),
-                parameter["deprecated"] is YamlScalar { Value: "true" },
-                SchemaReader.ConstraintsOf(parameter["schema"])));
         }
 
-        var body = RequestBody(operation, typePrefix, methodName, out var bodyRequired, out var bodyDescription, out var skip);
-        if (skip)
-        {
-            return null;
-        }
-
-        var (responseKind, response, responseDescription, errors, accept) = Responses(operation, typePrefix);
+        var body = _bodies.Read(operation, typePrefix, methodName, parameterNames);
+        var responses = _responses.Read(operation, typePrefix, methodName);
         return new OperationSpec(
             group,
             methodName,
@@ -170,96 +144,15 @@ internal sealed class OperationReader
             operation.String("description"),
             operation["deprecated"] is YamlScalar { Value: "true" },
             parameters.ToEquatableArray(),
-            body,
-            bodyRequired,
-            bodyDescription,
-            responseKind,
-            response,
-            responseDescription,
-            errors.ToEquatableArray(),
-            accept);
-    }
-
-    private TypeRef? RequestBody(YamlMapping operation, string typePrefix, string methodName, out bool required, out string? description, out bool skip)
-    {
-        required = false;
-        description = null;
-        skip = false;
-        var body = operation.Mapping("requestBody");
-        if (body?.String("$ref") is { } reference)
-        {
-            body = _context.ResolvePointer(reference) as YamlMapping;
-        }
-
-        if (body?.Mapping("content") is not { } content || content.Entries.Count == 0)
-        {
-            return null;
-        }
-
-        required = body["required"] is YamlScalar { Value: "true" };
-        description = body.String("description");
-        foreach (var entry in content.Entries)
-        {
-            if (IsJson(entry.Key.Value))
-            {
-                return _schemas.TypeOf((entry.Value as YamlMapping)?["schema"], typePrefix + "Request");
-            }
-        }
-
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, content.Entries[0].Key, $"Request body '{content.Entries[0].Key.Value}'", $"operation {methodName} is not generated");
-        skip = true;
-        return null;
-    }
-
-    private (ResponseKind Kind, TypeRef? Type, string? Description, List<ErrorResponseSpec> Errors, string? Accept) Responses(YamlMapping operation, string typePrefix)
-    {
-        var kind = ResponseKind.None;
-        TypeRef? type = null;
-        string? description = null;
-        string? accept = null;
-        var successSeen = false;
-        var errors = new List<ErrorResponseSpec>();
-        var entries = operation.Mapping("responses")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
-        foreach (var entry in entries.OrderBy(entry => entry.Key.Value, StringComparer.Ordinal))
-        {
-            var status = entry.Key.Value;
-            var response = entry.Value as YamlMapping;
-            if (response?.String("$ref") is { } reference)
-            {
-                response = _context.ResolvePointer(reference) as YamlMapping;
-            }
-
-            var content = response?.Mapping("content");
-            var json = content?.Entries.FirstOrDefault(item => IsJson(item.Key.Value));
-            var jsonSchema = (json?.Value as YamlMapping)?["schema"];
-            if (status.StartsWith("2", StringComparison.Ordinal))
-            {
-                if (successSeen)
-                {
-                    continue;
-                }
-
-                successSeen = true;
-                description = response?.String("description");
-                if (jsonSchema is not null)
-                {
-                    kind = ResponseKind.Json;
-                    type = _schemas.TypeOf(jsonSchema, typePrefix + "Response");
-                    accept = json!.Value.Key.Value;
-                }
-                else if (content is { Entries.Count: > 0 })
-                {
-                    kind = ResponseKind.Stream;
-                    accept = string.Join(", ", content.Entries.Select(item => item.Key.Value));
-                }
-            }
-            else if (jsonSchema is not null && (status is "default" || status[0] is '4' or '5'))
-            {
-                errors.Add(new ErrorResponseSpec(status, _schemas.TypeOf(jsonSchema, typePrefix + "Error" + Identifier.Pascal(status))));
-            }
-        }
-
-        return (kind, type, description, errors, accept);
+            body?.Type,
+            body?.Required ?? false,
+            body?.Description,
+            responses.Kind,
+            responses.Type,
+            responses.Description,
+            responses.Errors.ToEquatableArray(),
+            responses.Accept,
+            RequestBody: body?.Spec);
     }
 
     /// <summary>Fern group names win; else the first tag, where Fern's nested "subpackage_a/b" tags become a path.</summary>
@@ -294,11 +187,5 @@ internal sealed class OperationReader
         }
 
         return new[] { Identifier.Pascal(text) }.ToEquatableArray();
-    }
-
-    private static bool IsJson(string mediaType)
-    {
-        var type = mediaType.Split(';')[0].Trim();
-        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 }

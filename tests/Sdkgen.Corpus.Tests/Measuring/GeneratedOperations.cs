@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis;
 namespace Sdkgen.Corpus.Tests.Measuring;
 
 /// <summary>
-/// Counts operations that became methods, from the compiled symbols: public instance methods returning
-/// <c>Task</c>/<c>Task&lt;T&gt;</c> on the client and every group reachable through its properties.
-/// Pagers (<c>…AllAsync</c>) return <c>IAsyncEnumerable</c> and so are not counted.
+/// Counts operations that became methods, from the compiled symbols: on the client and every group reachable
+/// through its properties, the public instance methods returning <c>Task&lt;ApiResponse&gt;</c> or
+/// <c>Task&lt;ApiResponse&lt;T&gt;&gt;</c>: every operation has exactly one (<c>…WithResponseAsync</c>), whatever
+/// its plain method returns (a stream of values is an <c>IAsyncEnumerable</c>). Pagers are not counted.
 /// </summary>
 internal static class GeneratedOperations
 {
@@ -49,5 +50,7 @@ internal static class GeneratedOperations
     private static bool IsPublicInstance(ISymbol symbol) => symbol.DeclaredAccessibility == Accessibility.Public && !symbol.IsStatic;
 
     private static bool IsTask(ITypeSymbol type)
-        => type is INamedTypeSymbol { Name: "Task" } named && named.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks";
+        => type is INamedTypeSymbol { Name: "Task", TypeArguments: [INamedTypeSymbol { Name: "ApiResponse" } response] } named
+            && named.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks"
+            && response.ContainingNamespace.ToDisplayString() == "Sdkgen.Runtime";
 }

@@ -18,7 +18,12 @@ public sealed partial class ConversationalAiBatchCallsClient
     /// <summary>Submit A Batch Call Request.</summary>
     /// <remarks>Submit a batch call request to schedule calls for multiple recipients.</remarks>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> CreateAsync(global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> CreateAsync(global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CreateCall(request), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="CreateAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::ElevenLabs.BatchCallResponse>> CreateWithResponseAsync(global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CreateCall(request), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CreateCall(global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -27,21 +32,26 @@ public sealed partial class ConversationalAiBatchCallsClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/submit");
         call.SetJsonBody(request, global::ElevenLabs.Serialization.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.WriteValue);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get All Batch Calls For A Workspace.</summary>
     /// <remarks>Get all batch calls for the current workspace.</remarks>
     /// <param name="agentId">Filter batch calls to a single agent.</param>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::ElevenLabs.WorkspaceBatchCallsResponse> ListAsync(long? limit = default, string? lastDoc = default, string? agentId = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::ElevenLabs.WorkspaceBatchCallsResponse> ListAsync(long? limit = default, string? lastDoc = default, string? agentId = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(ListCall(limit, lastDoc, agentId), global::ElevenLabs.Serialization.WorkspaceBatchCallsResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="ListAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::ElevenLabs.WorkspaceBatchCallsResponse>> ListWithResponseAsync(long? limit = default, string? lastDoc = default, string? agentId = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(ListCall(limit, lastDoc, agentId), global::ElevenLabs.Serialization.WorkspaceBatchCallsResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall ListCall(long? limit, string? lastDoc, string? agentId)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/workspace");
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("last_doc", lastDoc);
         call.AddQuery("agent_id", agentId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::ElevenLabs.Serialization.WorkspaceBatchCallsResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Every item of <see cref="ListAsync"/>, page after page, fetched as you enumerate.</summary>
@@ -68,60 +78,85 @@ public sealed partial class ConversationalAiBatchCallsClient
     /// <summary>Get A Batch Call By Id.</summary>
     /// <remarks>Get detailed information about a batch call including all recipients.</remarks>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallDetailedResponse> GetAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallDetailedResponse> GetAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCall(batchId), global::ElevenLabs.Serialization.BatchCallDetailedResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::ElevenLabs.BatchCallDetailedResponse>> GetWithResponseAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCall(batchId), global::ElevenLabs.Serialization.BatchCallDetailedResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetCall(string batchId)
     {
         global::System.ArgumentNullException.ThrowIfNull(batchId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/{batch_id}");
         call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallDetailedResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Delete A Batch Call.</summary>
     /// <remarks>Permanently delete a batch call and all recipient records. Conversations remain in history.</remarks>
-    public global::System.Threading.Tasks.Task DeleteAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task DeleteAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCall(batchId), cancellationToken);
+
+    /// <inheritdoc cref="DeleteAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse> DeleteWithResponseAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCall(batchId), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall DeleteCall(string batchId)
     {
         global::System.ArgumentNullException.ThrowIfNull(batchId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/convai/batch-calling/{batch_id}");
         call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, cancellationToken);
+        return call;
     }
 
     /// <summary>Cancel A Batch Call.</summary>
     /// <remarks>Cancel a running batch call and set all recipients to cancelled status.</remarks>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> CancelAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> CancelAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CancelCall(batchId), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="CancelAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::ElevenLabs.BatchCallResponse>> CancelWithResponseAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CancelCall(batchId), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CancelCall(string batchId)
     {
         global::System.ArgumentNullException.ThrowIfNull(batchId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/{batch_id}/cancel");
         call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Retry A Batch Call.</summary>
     /// <remarks>Retry a batch call, calling failed and no-response recipients again.</remarks>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> RetryAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::ElevenLabs.BatchCallResponse> RetryAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RetryCall(batchId), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RetryAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::ElevenLabs.BatchCallResponse>> RetryWithResponseAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RetryCall(batchId), global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RetryCall(string batchId)
     {
         global::System.ArgumentNullException.ThrowIfNull(batchId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/{batch_id}/retry");
         call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Export Batch Call Results</summary>
     /// <remarks>Download all recipients and conversation results for a terminal batch call as CSV.</remarks>
     /// <returns>Batch call results CSV.</returns>
-    public global::System.Threading.Tasks.Task<global::System.IO.Stream> ExportAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> ExportAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendForStreamAsync(ExportCall(batchId), cancellationToken);
+
+    /// <inheritdoc cref="ExportAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.IO.Stream>> ExportWithResponseAsync(string batchId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendForStreamWithResponseAsync(ExportCall(batchId), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall ExportCall(string batchId)
     {
         global::System.ArgumentNullException.ThrowIfNull(batchId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/convai/batch-calling/{batch_id}/export");
         call.Accept = "text/csv";
         call.SetPathParameter("batch_id", batchId);
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
-        return _connection.SendForStreamAsync(call, cancellationToken);
+        return call;
     }
 }

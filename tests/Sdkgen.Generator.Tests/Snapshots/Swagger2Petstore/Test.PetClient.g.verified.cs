@@ -18,7 +18,12 @@ public sealed partial class PetClient
     /// <summary>List pets</summary>
     /// <param name="limit">How many items to return at one time (max 100)</param>
     /// <returns>A page of pets</returns>
-    public global::System.Threading.Tasks.Task<global::Test.PetPage> ListPetsAsync(int? limit = default, string? cursor = default, global::Test.ListPetsSpecies? species = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.PetPage> ListPetsAsync(int? limit = default, string? cursor = default, global::Test.ListPetsSpecies? species = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(ListPetsCall(limit, cursor, species), global::Test.Serialization.PetPageJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="ListPetsAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.PetPage>> ListPetsWithResponseAsync(int? limit = default, string? cursor = default, global::Test.ListPetsSpecies? species = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(ListPetsCall(limit, cursor, species), global::Test.Serialization.PetPageJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall ListPetsCall(int? limit, string? cursor, global::Test.ListPetsSpecies? species)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Minimum("limit", (long?)limit, 1L, false);
@@ -30,7 +35,7 @@ public sealed partial class PetClient
         call.AddQuery("cursor", cursor);
         call.AddQuery("species", (species is null ? null : global::Test.Serialization.ListPetsSpeciesJsonConverter.ToWire(species.GetValueOrDefault())));
         call.AddDefaultErrorModel(global::Test.Serialization.ErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Test.Serialization.PetPageJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Every item of <see cref="ListPetsAsync"/>, page after page, fetched as you enumerate.</summary>
@@ -57,7 +62,12 @@ public sealed partial class PetClient
     /// <summary>Add a pet</summary>
     /// <param name="request">The pet to store</param>
     /// <returns>Created</returns>
-    public global::System.Threading.Tasks.Task<global::Test.Pet> AddPetAsync(global::Test.Pet request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Pet> AddPetAsync(global::Test.Pet request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(AddPetCall(request), global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="AddPetAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.Pet>> AddPetWithResponseAsync(global::Test.Pet request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(AddPetCall(request), global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall AddPetCall(global::Test.Pet request)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -65,47 +75,112 @@ public sealed partial class PetClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets");
         call.SetJsonBody(request, global::Test.Serialization.PetJsonConverter.WriteValue);
-        return _connection.SendAsync(call, global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Finds pets by tags</summary>
+    /// <param name="tags">Tags to filter by</param>
     /// <returns>The pets</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Test.Pet>> FindPetsByTagsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Test.Pet>> FindPetsByTagsAsync(global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(FindPetsByTagsCall(tags), static global::System.Collections.Generic.IReadOnlyList<global::Test.Pet> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Test.Serialization.PetJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="FindPetsByTagsAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Test.Pet>>> FindPetsByTagsWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(FindPetsByTagsCall(tags), static global::System.Collections.Generic.IReadOnlyList<global::Test.Pet> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Test.Serialization.PetJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall FindPetsByTagsCall(global::System.Collections.Generic.IReadOnlyList<string> tags)
     {
+        global::System.ArgumentNullException.ThrowIfNull(tags);
+        var context = new global::Sdkgen.Runtime.ValidationContext();
+        context.Items("tags", tags, false, null);
+        context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/pets/findByTags");
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Test.Pet> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Test.Serialization.PetJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        call.AddQuery("tags", global::Sdkgen.Runtime.ParameterValue.FromList(tags), global::Sdkgen.Runtime.ParameterStyle.Form, true);
+        return call;
     }
 
     /// <summary>Find pet by ID</summary>
     /// <param name="petId">ID of the pet</param>
     /// <returns>The pet</returns>
-    public global::System.Threading.Tasks.Task<global::Test.Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Pet> GetPetByIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPetByIdCall(petId), global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetPetByIdAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.Pet>> GetPetByIdWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPetByIdCall(petId), global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetPetByIdCall(long petId)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/pets/{petId}");
         call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         call.AddErrorModel(404, global::Test.Serialization.ErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Test.Serialization.PetJsonConverter.ReadValue, cancellationToken);
+        return call;
+    }
+
+    /// <summary>Updates a pet with form data</summary>
+    /// <param name="petId">ID of the pet</param>
+    public global::System.Threading.Tasks.Task UpdatePetWithFormAsync(long petId, global::Test.UpdatePetWithFormRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(UpdatePetWithFormCall(petId, request), cancellationToken);
+
+    /// <inheritdoc cref="UpdatePetWithFormAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse> UpdatePetWithFormWithResponseAsync(long petId, global::Test.UpdatePetWithFormRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(UpdatePetWithFormCall(petId, request), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall UpdatePetWithFormCall(long petId, global::Test.UpdatePetWithFormRequest? request)
+    {
+        var context = new global::Sdkgen.Runtime.ValidationContext();
+        if (request is not null) context.Body(request, global::Test.Serialization.UpdatePetWithFormRequestJsonConverter.Validate);
+        context.ThrowIfInvalid();
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets/{petId}");
+        call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        if (request is not null) call.SetFormBody(request, global::Test.Serialization.UpdatePetWithFormRequestJsonConverter.WriteValue);
+        return call;
     }
 
     /// <summary>Deletes a pet</summary>
     /// <param name="petId">ID of the pet</param>
-    public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? xRequestReason = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string? xRequestReason = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeletePetCall(petId, xRequestReason), cancellationToken);
+
+    /// <inheritdoc cref="DeletePetAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse> DeletePetWithResponseAsync(long petId, string? xRequestReason = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeletePetCall(petId, xRequestReason), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall DeletePetCall(long petId, string? xRequestReason)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/pets/{petId}");
         call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         call.AddHeader("X-Request-Reason", xRequestReason);
         call.AddErrorModel(404, global::Test.Serialization.ErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, cancellationToken);
+        return call;
+    }
+
+    /// <summary>Uploads a photo</summary>
+    /// <param name="petId">ID of the pet</param>
+    /// <param name="file">The photo</param>
+    /// <returns>Uploaded</returns>
+    public global::System.Threading.Tasks.Task<global::Test.ApiResponse> UploadPhotoAsync(long petId, global::Sdkgen.Runtime.FileUpload file, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(UploadPhotoCall(petId, file, caption), global::Test.Serialization.ApiResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="UploadPhotoAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.ApiResponse>> UploadPhotoWithResponseAsync(long petId, global::Sdkgen.Runtime.FileUpload file, string? caption = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(UploadPhotoCall(petId, file, caption), global::Test.Serialization.ApiResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall UploadPhotoCall(long petId, global::Sdkgen.Runtime.FileUpload file, string? caption)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(file);
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets/{petId}/photos");
+        call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        var form = new global::Sdkgen.Runtime.MultipartForm();
+        form.AddText("caption", caption);
+        form.AddFile("file", file);
+        call.SetMultipartBody(form);
+        return call;
     }
 
     /// <summary>Downloads the pet's photo</summary>
     /// <param name="petId">ID of the pet</param>
     /// <returns>The photo</returns>
-    public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadPhotoAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendForStreamAsync(DownloadPhotoCall(petId), cancellationToken);
+
+    /// <inheritdoc cref="DownloadPhotoAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.IO.Stream>> DownloadPhotoWithResponseAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendForStreamWithResponseAsync(DownloadPhotoCall(petId), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall DownloadPhotoCall(long petId)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/pets/{petId}/photo");
         call.Accept = "image/png, image/jpeg";
         call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-        return _connection.SendForStreamAsync(call, cancellationToken);
+        return call;
     }
 }

@@ -17,15 +17,25 @@ public sealed partial class StoreClient
 
     /// <summary>Returns pet inventories by status</summary>
     /// <returns>Counts by status</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.Dictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.Dictionary<string, int>> GetInventoryAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInventoryCall(), static global::System.Collections.Generic.Dictionary<string, int> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.Map(ref r, global::Sdkgen.Runtime.Json.JsonRead.Int32) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an object"), cancellationToken);
+
+    /// <inheritdoc cref="GetInventoryAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.Dictionary<string, int>>> GetInventoryWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInventoryCall(), static global::System.Collections.Generic.Dictionary<string, int> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.Map(ref r, global::Sdkgen.Runtime.Json.JsonRead.Int32) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an object"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetInventoryCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/store/inventory");
-        return _connection.SendAsync(call, static global::System.Collections.Generic.Dictionary<string, int> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.Map(ref r, global::Sdkgen.Runtime.Json.JsonRead.Int32) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an object"), cancellationToken);
+        return call;
     }
 
     /// <summary>Place an order for a pet</summary>
     /// <returns>The order</returns>
-    public global::System.Threading.Tasks.Task<global::Test.Order> PlaceOrderAsync(global::Test.Order request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Order> PlaceOrderAsync(global::Test.Order request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PlaceOrderCall(request), global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="PlaceOrderAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.Order>> PlaceOrderWithResponseAsync(global::Test.Order request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PlaceOrderCall(request), global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall PlaceOrderCall(global::Test.Order request)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -33,12 +43,17 @@ public sealed partial class StoreClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/store/orders");
         call.SetJsonBody(request, global::Test.Serialization.OrderJsonConverter.WriteValue);
-        return _connection.SendAsync(call, global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Find a purchase order by ID</summary>
     /// <returns>The order</returns>
-    public global::System.Threading.Tasks.Task<global::Test.Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Order> GetOrderByIdAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetOrderByIdCall(orderId), global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetOrderByIdAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Test.Order>> GetOrderByIdWithResponseAsync(long orderId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetOrderByIdCall(orderId), global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetOrderByIdCall(long orderId)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Minimum("orderId", (long?)orderId, 1L, false);
@@ -47,6 +62,6 @@ public sealed partial class StoreClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/store/orders/{orderId}");
         call.SetPathParameter("orderId", orderId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         call.AddErrorModel(404, global::Test.Serialization.ErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Test.Serialization.OrderJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

@@ -17,14 +17,25 @@ public sealed partial class UserClient
 
     /// <summary>Logs a user in</summary>
     /// <returns>A session token</returns>
-    public global::System.Threading.Tasks.Task<string> LoginUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<string> LoginUserAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(LoginUserCall(ids), global::Sdkgen.Runtime.Json.JsonRead.String, cancellationToken);
+
+    /// <inheritdoc cref="LoginUserAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<string>> LoginUserWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long>? ids = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(LoginUserCall(ids), global::Sdkgen.Runtime.Json.JsonRead.String, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall LoginUserCall(global::System.Collections.Generic.IReadOnlyList<long>? ids)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/users/login");
-        return _connection.SendAsync(call, global::Sdkgen.Runtime.Json.JsonRead.String, cancellationToken);
+        call.AddQuery("ids", (ids is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(ids, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Sdkgen.Runtime.Json.JsonWrite.Int64))), global::Sdkgen.Runtime.ParameterStyle.Form, false);
+        return call;
     }
 
     /// <summary>Updates a user</summary>
-    public global::System.Threading.Tasks.Task UpdateUserAsync(string username, global::Test.UpdateUserRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task UpdateUserAsync(string username, global::Test.UpdateUserRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(UpdateUserCall(username, request), cancellationToken);
+
+    /// <inheritdoc cref="UpdateUserAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse> UpdateUserWithResponseAsync(string username, global::Test.UpdateUserRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(UpdateUserCall(username, request), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall UpdateUserCall(string username, global::Test.UpdateUserRequest request)
     {
         global::System.ArgumentNullException.ThrowIfNull(username);
         global::System.ArgumentNullException.ThrowIfNull(request);
@@ -34,6 +45,6 @@ public sealed partial class UserClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Put, "/users/{username}");
         call.SetPathParameter("username", username);
         call.SetJsonBody(request, global::Test.Serialization.UpdateUserRequestJsonConverter.WriteValue);
-        return _connection.SendAsync(call, cancellationToken);
+        return call;
     }
 }
