@@ -86,6 +86,14 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_next_page_url_is_not_a_cursor()
+    {
+        var output = Generated.Clean(Generated.Spec(Page.Replace("NEXT_PARAM", "next_page_uri"), Paths("get", "PageToken")));
+
+        Assert.Empty(Type(output).GetMembers("ListThingsAllAsync"));
+    }
+
+    [Fact]
     public void A_post_is_not_paged_by_the_naming_rule()
     {
         var output = Generated.Clean(Generated.Spec(Page.Replace("NEXT_PARAM", "next_cursor"), Paths("post", "cursor")));

@@ -26,6 +26,11 @@ internal static class OperationEmitter
         writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", signature)})");
         EmitChecks(writer, ns, operation);
         writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {DocComments.Literal(operation.Path)});");
+        if (operation.Security is { } security)
+        {
+            writer.Line($"call.Security = {ClientEmitter.Security(security)};");
+        }
+
         if (operation.Accept is { } accept && accept != "application/json")
         {
             writer.Line($"call.Accept = {DocComments.Literal(accept)};");
@@ -40,6 +45,10 @@ internal static class OperationEmitter
                 ParameterLocation.Query => $"call.AddQuery({DocComments.Literal(parameter.WireName)}, {text});",
                 _ => $"call.AddHeader({DocComments.Literal(parameter.WireName)}, {text});",
             });
+            if (parameter.Location != ParameterLocation.Path && parameter.Type.Kind == TypeKind.String && Parsing.AuthReader.IsCredentialName(parameter.WireName))
+            {
+                writer.Line($"call.AddSecret({parameter.Name});");
+            }
         }
 
         if (operation.Body is { } body)

@@ -83,10 +83,18 @@ internal static class PaginationReader
         return n is "after" || n.StartsWith("startingafter", StringComparison.Ordinal) || n.StartsWith("startafter", StringComparison.Ordinal);
     }
 
-    /// <summary>next_*, *cursor*, continuation*, or the last item's id: last_id, last_history_item_id.</summary>
+    /// <summary>
+    /// next_*, *cursor*, continuation*, or the last item's id: last_id, last_history_item_id. Never a next-page URL
+    /// (Twilio's next_page_uri): that is a whole request, not a value for the cursor parameter.
+    /// </summary>
     private static bool IsNextCursor(string name)
     {
         var n = Normalize(name);
+        if (n.EndsWith("uri", StringComparison.Ordinal) || n.EndsWith("url", StringComparison.Ordinal) || n.EndsWith("link", StringComparison.Ordinal) || n.EndsWith("href", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         return n.StartsWith("next", StringComparison.Ordinal) || n.Contains("cursor") || n.Contains("continuation") || n is "lastevaluatedkey"
             || (n.StartsWith("last", StringComparison.Ordinal) && n.EndsWith("id", StringComparison.Ordinal));
     }

@@ -20,6 +20,7 @@ public sealed partial class UserClient
     public global::System.Threading.Tasks.Task<string> LoginUserAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/users/login");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)]]);
         return _connection.SendAsync(call, global::Sdkgen.Runtime.Json.JsonRead.String, cancellationToken);
     }
 
