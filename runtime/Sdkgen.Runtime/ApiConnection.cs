@@ -228,7 +228,7 @@ public sealed partial class ApiConnection
         catch (Exception ex) when (IsParseFailure(ex))
         {
             string text = DecodeBody(body);
-            string message = Redact(call, $"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name}: {ex.Message} Body: {Excerpt(text)}");
+            string message = Redact(call, $"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name} of the operation {call.Method} {call.PathTemplate}: {ex.Message} Body: {Excerpt(text)}");
             throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, ResponseHeaders.Of(response), ex);
         }
     }

@@ -96,13 +96,14 @@ internal static class SpecParser
         }
 
         schemas.DrainRecords();
-        var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
+        var tolerant = AbsentValues.Plan(schemas.Records);
+        var byName = tolerant.ToDictionary(record => record.Name, StringComparer.Ordinal);
         var paged = read.Select(item => item.Spec with
         {
             Pagination = PaginationReader.Read(item.Spec, item.Node, byName),
             Security = security.ForOperation(item.Node),
         }).ToList();
-        var (records, objectUnions, operations) = ValidationPlanner.Plan(schemas.Records, schemas.ObjectUnions, paged);
+        var (records, objectUnions, operations) = ValidationPlanner.Plan(tolerant, schemas.ObjectUnions, paged);
 
         return new ApiSpec(
             ns,
