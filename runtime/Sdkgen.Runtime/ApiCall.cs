@@ -25,6 +25,7 @@ public sealed class ApiCall
     private readonly List<string> _cookies = [];
     private readonly Dictionary<int, ErrorModel> _errorModels = [];
     private readonly Dictionary<int, ErrorModel> _errorRangeModels = [];
+    private readonly List<string> _secrets = [];
     private ErrorModel? _defaultErrorModel;
     private Func<HttpContent>? _body;
 
@@ -76,7 +77,13 @@ public sealed class ApiCall
     /// <summary>The path followed by the query string, if any.</summary>
     public string RelativeUri => _query.Count == 0 ? Path : Path + "?" + string.Join('&', _query);
 
+    /// <summary>The credentials this operation takes, when they differ from the client's (<see cref="ApiSecurity.None"/> for none).</summary>
+    public ApiSecurity? Security { get; set; }
+
     internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
+    /// <summary>Values every exception message about this call masks: credentials passed as arguments, tokens sent.</summary>
+    internal IReadOnlyList<string> Secrets => _secrets;
 
     /// <summary>The <c>Cookie</c> header: every cookie, separated by <c>"; "</c>; null when there are none.</summary>
     internal string? CookieHeader => _cookies.Count == 0 ? null : string.Join("; ", _cookies);
@@ -172,6 +179,18 @@ public sealed class ApiCall
         if (value is not null)
         {
             _headers.Add(new KeyValuePair<string, string>(name, StyleExpander.Header.Expand(name, value, explode)));
+        }
+    }
+
+    /// <summary>
+    /// Marks a value as a credential (a key passed as a method argument): exception messages about this call mask it.
+    /// </summary>
+    /// <param name="value">The credential; null or empty is ignored.</param>
+    public void AddSecret(string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && !_secrets.Contains(value))
+        {
+            _secrets.Add(value);
         }
     }
 

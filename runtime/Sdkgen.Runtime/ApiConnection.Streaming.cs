@@ -173,7 +173,7 @@ public sealed partial class ApiConnection
 
     private ApiException StreamFailure(ApiCall call, HttpResponseMessage response, string what, string typeName, string text, Exception ex)
     {
-        string message = Redact($"{call.Method} {call.Path} returned {Status(response)} but streamed {what} could not be parsed as {typeName}: {ex.Message} Value: {Excerpt(text)}");
+        string message = Redact(call, $"{call.Method} {call.Path} returned {Status(response)} but streamed {what} could not be parsed as {typeName}: {ex.Message} Value: {Excerpt(text)}");
         return new ApiException(message, response.StatusCode, response.ReasonPhrase, text, ResponseHeaders.Of(response), ex);
     }
 

@@ -22,7 +22,8 @@ public sealed partial class ApiConnection
 {
     private readonly HttpClient _httpClient;
     private readonly ApiClientOptions _options;
-    private readonly ApiKeyAuth? _auth;
+    private readonly ApiSecurity _security;
+    private readonly Uri? _defaultServer;
     private readonly ProductInfoHeaderValue[] _userAgent;
     private readonly ILogger _logger;
 
@@ -32,13 +33,28 @@ public sealed partial class ApiConnection
     /// <param name="auth">How the API key is sent, or null when the API has no key.</param>
     /// <param name="clientName">The generated client's name, sent in the <c>User-Agent</c> and used as the log category.</param>
     public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiKeyAuth? auth, string clientName)
+        : this(httpClient, options, auth is null ? ApiSecurity.None : new ApiSecurity([auth]), clientName, null)
+    {
+    }
+
+    /// <summary>Creates a connection.</summary>
+    /// <param name="httpClient">The client used to send requests; not disposed by the connection.</param>
+    /// <param name="options">The client options (base address, credentials, logging).</param>
+    /// <param name="security">The credentials every operation takes unless its call says otherwise.</param>
+    /// <param name="clientName">The generated client's name, sent in the <c>User-Agent</c> and used as the log category.</param>
+    /// <param name="defaultServer">
+    /// The spec's first server, used when neither the options nor the HttpClient have a base address; null for none.
+    /// </param>
+    public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiSecurity security, string clientName, Uri? defaultServer)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(security);
         ArgumentException.ThrowIfNullOrEmpty(clientName);
         _httpClient = httpClient;
         _options = options;
-        _auth = auth;
+        _security = security;
+        _defaultServer = defaultServer;
         _userAgent = SdkgenUserAgent.For(clientName);
         _logger = options.LoggerFactory?.CreateLogger("Sdkgen." + clientName) ?? NullLogger.Instance;
     }
@@ -105,6 +121,7 @@ public sealed partial class ApiConnection
     {
         ArgumentNullException.ThrowIfNull(call);
         using HttpRequestMessage request = CreateRequest(call);
+        await AttachCredentialsAsync(request, call, cancellationToken).ConfigureAwait(false);
         long started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -179,27 +196,12 @@ public sealed partial class ApiConnection
             }
         }
 
-        // Per request, never on DefaultRequestHeaders: the HttpClient may be shared with other code.
-        if (_auth is not null && _options.ApiKey is string apiKey)
-        {
-            if (_auth.Style == ApiKeyStyle.Bearer)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-            }
-            else
-            {
-                request.Headers.TryAddWithoutValidation(_auth.HeaderName, apiKey);
-            }
-        }
-
         return request;
     }
 
     private Uri BuildUri(ApiCall call)
     {
-        Uri baseAddress = _options.BaseAddress ?? _httpClient.BaseAddress
-            ?? throw new InvalidOperationException(
-                "No base address is configured: set BaseAddress on the client options or on the HttpClient.");
+        Uri baseAddress = _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultServer();
 
         // Plain concatenation (not new Uri(base, relative)) so a base path such as /api is kept
         // whether or not it ends with a slash.
@@ -207,6 +209,15 @@ public sealed partial class ApiConnection
         string relative = call.RelativeUri;
         return new Uri(relative.StartsWith('/') ? prefix + relative : prefix + "/" + relative, UriKind.Absolute);
     }
+
+    private Uri DefaultServer() => _defaultServer switch
+    {
+        { IsAbsoluteUri: true } server => server,
+        null => throw new InvalidOperationException(
+            "No base address is configured: set BaseAddress on the client options or on the HttpClient."),
+        var server => throw new InvalidOperationException(
+            $"No base address is configured and the spec's first server, '{server}', is relative: set BaseAddress on the client options or on the HttpClient."),
+    };
 
     private T ParseSuccess<T>(ApiCall call, HttpResponseMessage response, byte[] body, JsonReadFunc<T> readResponse)
     {
@@ -217,7 +228,7 @@ public sealed partial class ApiConnection
         catch (Exception ex) when (IsParseFailure(ex))
         {
             string text = DecodeBody(body);
-            string message = Redact($"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name}: {ex.Message} Body: {Excerpt(text)}");
+            string message = Redact(call, $"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name} of the operation {call.Method} {call.PathTemplate}: {ex.Message} Body: {Excerpt(text)}");
             throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, ResponseHeaders.Of(response), ex);
         }
     }
@@ -226,7 +237,7 @@ public sealed partial class ApiConnection
     {
         string text = DecodeBody(body);
         IReadOnlyDictionary<string, IReadOnlyList<string>> headers = ResponseHeaders.Of(response);
-        string message = Redact($"{call.Method} {call.Path} failed with {Status(response)}: {Excerpt(text)}");
+        string message = Redact(call, $"{call.Method} {call.Path} failed with {Status(response)}: {Excerpt(text)}");
         if (call.FindErrorModel((int)response.StatusCode) is not ErrorModel model)
         {
             return new ApiException(message, response.StatusCode, response.ReasonPhrase, text, headers);
@@ -238,14 +249,10 @@ public sealed partial class ApiConnection
         }
         catch (Exception ex) when (IsParseFailure(ex))
         {
-            string parseMessage = Redact($"{call.Method} {call.Path} failed with {Status(response)} and the error body could not be parsed as {model.TypeName}: {ex.Message} Body: {Excerpt(text)}");
+            string parseMessage = Redact(call, $"{call.Method} {call.Path} failed with {Status(response)} and the error body could not be parsed as {model.TypeName}: {ex.Message} Body: {Excerpt(text)}");
             return new ApiException(parseMessage, response.StatusCode, response.ReasonPhrase, text, headers, ex);
         }
     }
-
-    // Defence in depth: a server that echoes request headers must not leak the key into logged messages.
-    private string Redact(string message) =>
-        string.IsNullOrEmpty(_options.ApiKey) ? message : message.Replace(_options.ApiKey, "***", StringComparison.Ordinal);
 
     private static bool IsParseFailure(Exception ex) =>
         ex is JsonException or InvalidOperationException or FormatException;

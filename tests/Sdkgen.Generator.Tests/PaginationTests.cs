@@ -23,6 +23,10 @@ public sealed class PaginationTests
     [InlineData("starting_after", "next_page")]
     [InlineData("page_token", "nextPageToken")]
     [InlineData("last_doc", "next_doc")]
+    [InlineData("start_after_history_item_id", "last_history_item_id")]
+    [InlineData("page_token", "next_page_token")]
+    [InlineData("after", "last_id")]
+    [InlineData("marker", "next_marker")]
     public void Cursor_parameter_and_next_cursor_member_give_an_async_enumerable(string cursorParameter, string nextMember)
     {
         var output = Generated.Clean(Generated.Spec(Page.Replace("NEXT_PARAM", nextMember), Paths("get", cursorParameter)));
@@ -36,6 +40,55 @@ public sealed class PaginationTests
     public void A_list_without_a_cursor_parameter_gets_no_pager()
     {
         var output = Generated.Clean(Generated.Spec(Page.Replace("NEXT_PARAM", "next_cursor"), Paths("get", "offset_count")));
+
+        Assert.Empty(Type(output).GetMembers("ListThingsAllAsync"));
+    }
+
+    [Fact]
+    public void Without_a_next_cursor_an_after_cursor_continues_from_the_last_items_id()
+    {
+        const string Schemas = """
+                Page:
+                  type: object
+                  properties:
+                    data: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+                    has_more: { type: boolean }
+                Thing:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: { type: string }
+            """;
+
+        var output = Generated.Clean(Generated.Spec(Schemas, Paths("get", "starting_after")));
+
+        Assert.Equal("System.Collections.Generic.IAsyncEnumerable<Test.Thing>", Method(output, "ListThingsAllAsync").ReturnType.ToDisplayString());
+        Assert.Contains(output.Sources["Test.TestClient.g.cs"].Split('\n'), line => line.Contains("page.Data[page.Data.Count - 1].Id"));
+    }
+
+    [Fact]
+    public void Without_a_next_cursor_or_has_more_there_is_no_pager()
+    {
+        const string Schemas = """
+                Page:
+                  type: object
+                  properties:
+                    data: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+                Thing:
+                  type: object
+                  properties:
+                    id: { type: string }
+            """;
+
+        var output = Generated.Clean(Generated.Spec(Schemas, Paths("get", "starting_after")));
+
+        Assert.Empty(Type(output).GetMembers("ListThingsAllAsync"));
+    }
+
+    [Fact]
+    public void A_next_page_url_is_not_a_cursor()
+    {
+        var output = Generated.Clean(Generated.Spec(Page.Replace("NEXT_PARAM", "next_page_uri"), Paths("get", "PageToken")));
 
         Assert.Empty(Type(output).GetMembers("ListThingsAllAsync"));
     }

@@ -296,7 +296,7 @@ public sealed class Swagger2Tests
             """));
 
         Assert.Equal("System.Threading.Tasks.Task MeAsync()", Signature(output, "MeAsync"));
-        Assert.Contains("new global::Sdkgen.Runtime.ApiKeyAuth(\"X-Api-Key\", global::Sdkgen.Runtime.ApiKeyStyle.Header)", output.Sources["Test.TestClient.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("new global::Sdkgen.Runtime.ApiSecurity([[new(\"X-Api-Key\", global::Sdkgen.Runtime.ApiKeyStyle.Header)]])", output.Sources["Test.TestClient.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace Sdkgen.Runtime.Tests;
@@ -51,12 +52,19 @@ public sealed class JsonAndOptionsTests
     }
 
     [Fact]
-    public void Options_ToString_masks_the_key()
+    public void Options_ToString_masks_the_key_and_the_password()
     {
-        ApiClientOptions options = new() { BaseAddress = new Uri("https://api.example.com/"), ApiKey = "sk-very-secret" };
+        ApiClientOptions options = new()
+        {
+            BaseAddress = new Uri("https://api.example.com/"),
+            ApiKey = "sk-very-secret",
+            Username = "ada",
+            Password = "pw-very-secret",
+            AccessTokenProvider = _ => ValueTask.FromResult("token-very-secret"),
+        };
 
-        Assert.Equal("ApiClientOptions { BaseAddress = https://api.example.com/, ApiKey = *** }", options.ToString());
-        Assert.Equal("ApiClientOptions { BaseAddress = (none), ApiKey = (none) }", new ApiClientOptions().ToString());
+        Assert.Equal("ApiClientOptions { BaseAddress = https://api.example.com/, ApiKey = ***, Username = ada, Password = ***, AccessTokenProvider = (set) }", options.ToString());
+        Assert.Equal("ApiClientOptions { BaseAddress = (none), ApiKey = (none), Username = (none), Password = (none), AccessTokenProvider = (none) }", new ApiClientOptions().ToString());
         Assert.DoesNotContain("sk-very-secret", new DerivedOptions { ApiKey = "sk-very-secret" }.ToString(), StringComparison.Ordinal);
     }
 
@@ -65,7 +73,7 @@ public sealed class JsonAndOptionsTests
     {
         ApiKeyAuth auth = new("xi-api-key", ApiKeyStyle.Header);
 
-        Assert.Equal("ApiKeyAuth { HeaderName = xi-api-key, Style = Header }", auth.ToString());
+        Assert.Equal("ApiKeyAuth { Name = xi-api-key, Style = Header }", auth.ToString());
     }
 
     private sealed class DerivedOptions : ApiClientOptions;

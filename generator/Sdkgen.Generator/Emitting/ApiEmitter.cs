@@ -51,7 +51,7 @@ internal static class ApiEmitter
     private static void AddClient(List<FileModel> files, ApiSpec api, HostFeatures features)
     {
         var ns = api.Namespace;
-        var client = new ClientIdentity(ns, api.ClientName, api.Accessibility, api.Auth);
+        var client = new ClientIdentity(ns, api.ClientName, api.Accessibility, api.Auth, api.Servers);
         var classes = GroupClasses(api);
         GroupChild Child(string[] path) => new(path[path.Length - 1], classes[Key(path)]);
 

@@ -55,7 +55,8 @@ internal static class ConverterEmitter
 
     /// <summary>
     /// Reads members into nullable locals, then builds the record: a member that may be null or is optional takes what
-    /// was read (null when absent); only a member the record cannot hold without a value is an error.
+    /// was read (null when absent); an absent required one reads its spec default (or <c>{}</c>, see AbsentValues);
+    /// only a member the record cannot hold without a value is an error.
     /// </summary>
     private static void EmitRead(SourceWriter writer, JsonCode json, string ns, RecordSpec record, string type)
     {
@@ -89,13 +90,24 @@ internal static class ConverterEmitter
             var property = record.Properties[i];
             var value = RecordEmitter.Nullable(property)
                 ? locals[i]
-                : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
+                : property.Default is { } absent
+                    ? $"{locals[i]} ?? {Absent(json, property.Type, absent)}"
+                    : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
             writer.Line($"    {property.Name} = {value},");
         }
 
         writer.Line("};");
         writer.Close();
     }
+
+    /// <summary>A default as a C# literal where one is plain (numbers, booleans, strings); otherwise read from its JSON.</summary>
+    private static string Absent(JsonCode json, TypeRef type, string defaultJson) => type.Kind switch
+    {
+        TypeKind.Int32 or TypeKind.Boolean => defaultJson,
+        TypeKind.Int64 => defaultJson + "L",
+        TypeKind.String => defaultJson,
+        _ => $"global::Sdkgen.Runtime.SdkgenJson.Deserialize({DocComments.Literal(defaultJson)}u8, {json.ItemReader(type)})",
+    };
 
     private static void EmitWrite(SourceWriter writer, JsonCode json, RecordSpec record, string type)
     {

@@ -52,7 +52,8 @@ internal sealed record ObjectUnionConverterFile(string HintName, string Namespac
 }
 
 /// <summary>What the client, its options, its groups and its DI registration share.</summary>
-internal sealed record ClientIdentity(string Namespace, string ClientName, string Access, AuthSpec? Auth);
+/// <param name="Servers">The spec's servers: the options list them, the client falls back on the first.</param>
+internal sealed record ClientIdentity(string Namespace, string ClientName, string Access, AuthSpec? Auth, EquatableArray<string> Servers);
 
 internal sealed record OptionsFile(string HintName, ClientIdentity Client) : FileModel(HintName)
 {

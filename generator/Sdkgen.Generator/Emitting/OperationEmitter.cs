@@ -30,6 +30,11 @@ internal static class OperationEmitter
         writer.Open($"private global::Sdkgen.Runtime.ApiCall {builder}({string.Join(", ", parameters.Select(p => p.Argument))})");
         EmitChecks(writer, ns, operation, parameters);
         writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {DocComments.Literal(operation.Path)});");
+        if (operation.Security is { } security)
+        {
+            writer.Line($"call.Security = {ClientEmitter.Security(security)};");
+        }
+
         CallCode.Accept(writer, operation);
         CallCode.Parameters(writer, ns, operation);
         CallCode.Body(writer, ns, operation);

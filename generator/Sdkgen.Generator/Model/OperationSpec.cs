@@ -74,6 +74,7 @@ internal sealed record RequestBodySpec(BodyKind Kind, string ContentType, Equata
 /// <param name="Group">The group path, e.g. ["ConversationalAi", "BatchCalls"]; empty for operations on the client itself.</param>
 /// <param name="Body">The type of a JSON or form body (what validation walks); null for other bodies.</param>
 /// <param name="Response">The success response type; for streams, the type of each value (or event data).</param>
+/// <param name="Security">The operation's own credentials where they differ from the API's; null for the API's.</param>
 /// <param name="Accept">The success response's media types, for the <c>Accept</c> header (JSON when null).</param>
 /// <param name="RequestBody">The body's media type and encoding; null without a body.</param>
 internal sealed record OperationSpec(
@@ -94,4 +95,5 @@ internal sealed record OperationSpec(
     EquatableArray<ErrorResponseSpec> Errors,
     string? Accept = null,
     PaginationSpec? Pagination = null,
-    RequestBodySpec? RequestBody = null);
+    RequestBodySpec? RequestBody = null,
+    SecuritySpec? Security = null);

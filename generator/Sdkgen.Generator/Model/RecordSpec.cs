@@ -6,6 +6,10 @@ internal sealed record RecordSpec(string Name, string? Description, bool Depreca
 
 /// <param name="JsonName">The wire name, kept exactly.</param>
 /// <param name="Required">Listed in <c>required</c>: a C# <c>required</c> member that is always written.</param>
+/// <param name="Default">
+/// JSON a response reads instead when a required, non-nullable member is absent: the spec's <c>default</c>, or <c>{}</c>
+/// for a record that reads from an empty object. Null when an absent member is an error.
+/// </param>
 internal sealed record PropertySpec(
     string JsonName,
     string Name,
@@ -13,4 +17,5 @@ internal sealed record PropertySpec(
     bool Required,
     string? Description,
     bool Deprecated,
-    Constraints Constraints);
+    Constraints Constraints,
+    string? Default = null);

@@ -1,59 +1,53 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Parsing;
 
 /// <summary>
-/// Finds the API credential: an apiKey-in-header or bearer security scheme, or else a header parameter that
-/// every operation takes and whose name says it is a key (ElevenLabs' <c>xi-api-key</c>).
-/// It becomes <c>ApiKey</c> on the options instead of a method parameter.
+/// For a spec without security schemes: finds a key header that nearly every operation (nine in ten) declares as a
+/// parameter and whose name says it is a credential (ElevenLabs' <c>xi-api-key</c>, on 383 of its 387 operations).
+/// It becomes <c>ApiKey</c> on the options, sent to the operations that declare it, instead of a method parameter.
 /// </summary>
 internal static class AuthReader
 {
-    private static readonly string[] CredentialWords = { "apikey", "api-key", "api_key", "token", "authorization", "secret" };
+    private static readonly string[] CredentialWords = { "apikey", "api-key", "api_key", "token", "authorization", "secret", "password" };
 
-    public static AuthSpec? Read(ParseContext context)
+    /// <summary>A parameter name that says it carries a credential, so its value is masked in messages.</summary>
+    public static bool IsCredentialName(string name) => CredentialWords.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>The lifted header and the operations that declare it, or null when no header qualifies.</summary>
+    public static string? LiftedKeyHeader(ParseContext context, out HashSet<YamlMapping> declaring)
     {
-        foreach (var scheme in context.Root.Mapping("components")?.Mapping("securitySchemes")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
-        {
-            if (scheme.Value is not YamlMapping mapping)
-            {
-                continue;
-            }
-
-            if (mapping.String("type") == "apiKey" && mapping.String("in") == "header" && mapping.String("name") is { } header)
-            {
-                return new AuthSpec(header, Bearer: false);
-            }
-
-            if (mapping.String("type") == "http" && string.Equals(mapping.String("scheme"), "bearer", StringComparison.OrdinalIgnoreCase))
-            {
-                return new AuthSpec("Authorization", Bearer: true);
-            }
-        }
-
-        HashSet<string>? common = null;
+        declaring = new HashSet<YamlMapping>();
+        var operations = 0;
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byOperation = new List<(YamlMapping Operation, HashSet<string> Headers)>();
         foreach (var operation in OperationReader.Operations(context))
         {
+            operations++;
             var headers = new HashSet<string>(
                 OperationReader.Parameters(context, operation.PathItem, operation.Operation)
                     .Where(parameter => parameter.String("in") == "header" && parameter.String("name") is not null)
                     .Select(parameter => parameter.String("name")!),
                 StringComparer.OrdinalIgnoreCase);
-            if (common is null)
+            byOperation.Add((operation.Operation, headers));
+            foreach (var header in headers.Where(IsCredentialName))
             {
-                common = headers;
-            }
-            else
-            {
-                common.IntersectWith(headers);
+                counts[header] = counts.TryGetValue(header, out var count) ? count + 1 : 1;
             }
         }
 
-        var credential = common?.OrderBy(name => name, StringComparer.Ordinal)
-            .FirstOrDefault(name => CredentialWords.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0));
-        return credential is null ? null : new AuthSpec(credential, Bearer: false);
+        var lifted = counts.Where(entry => entry.Value * 10 >= operations * 9)
+            .OrderByDescending(entry => entry.Value)
+            .ThenBy(entry => entry.Key, StringComparer.Ordinal)
+            .Select(entry => entry.Key)
+            .FirstOrDefault();
+        if (lifted is not null)
+        {
+            declaring.UnionWith(byOperation.Where(item => item.Headers.Contains(lifted)).Select(item => item.Operation));
+        }
+
+        return lifted;
     }
 }

@@ -451,7 +451,8 @@ internal sealed class SchemaReader
                 required.Contains(entry.Key.Value),
                 propertySchema is null ? null : Describe(propertySchema, Unwrap(propertySchema).Core),
                 IsDeprecated(propertySchema),
-                ConstraintsOf(propertySchema)));
+                ConstraintsOf(propertySchema),
+                AbsentValues.DefaultJson(propertySchema?["default"], type)));
         }
 
         return new RecordSpec(name, description, deprecated, properties.ToEquatableArray());

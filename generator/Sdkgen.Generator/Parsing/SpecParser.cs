@@ -78,7 +78,9 @@ internal static class SpecParser
         }
 
         var visibility = Visibility(context, input.Visibility);
-        var auth = AuthReader.Read(context);
+        var security = SecurityReader.Read(context);
+        var auth = security.Auth;
+        var servers = ServerReader.Read(context);
         // Names the generator itself uses; a schema named like one gets a suffix instead of a compile error.
         var schemas = new SchemaReader(context, new[] { clientName, clientName + "Options", clientName + "ServiceCollectionExtensions", "Serialization" });
         var filter = OperationFilter.Parse(input.Include, input.Exclude);
@@ -95,9 +97,14 @@ internal static class SpecParser
         }
 
         schemas.DrainRecords();
-        var byName = schemas.Records.ToDictionary(record => record.Name, StringComparer.Ordinal);
-        var paged = read.Select(item => item.Spec with { Pagination = PaginationReader.Read(item.Spec, item.Node, byName) }).ToList();
-        var (records, objectUnions, operations) = ValidationPlanner.Plan(schemas.Records, schemas.ObjectUnions, paged);
+        var tolerant = AbsentValues.Plan(schemas.Records);
+        var byName = tolerant.ToDictionary(record => record.Name, StringComparer.Ordinal);
+        var paged = read.Select(item => item.Spec with
+        {
+            Pagination = PaginationReader.Read(item.Spec, item.Node, byName),
+            Security = security.ForOperation(item.Node),
+        }).ToList();
+        var (records, objectUnions, operations) = ValidationPlanner.Plan(tolerant, schemas.ObjectUnions, paged);
 
         return new ApiSpec(
             ns,
@@ -111,7 +118,8 @@ internal static class SpecParser
             objectUnions.OrderBy(union => union.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray(),
-            visibility);
+            visibility,
+            servers);
     }
 
     private static string Visibility(ParseContext context, string? value)

@@ -25,7 +25,7 @@ internal static class CorpusReport
         var figures = run.Figures;
         string[] parts =
         [
-            string.Create(CultureInfo.InvariantCulture, $"{spec.Id}: {figures.OperationsGenerated}/{figures.Operations} operations, {figures.Schemas} schemas"),
+            string.Create(CultureInfo.InvariantCulture, $"{spec.Id}: {figures.OperationsGenerated}/{figures.Operations} operations, {run.Pagers} pagers, {figures.Schemas} schemas"),
             string.Create(CultureInfo.InvariantCulture, $"{run.Sources.Count} files, {run.GeneratedLines} lines"),
             string.Create(CultureInfo.InvariantCulture, $"generation {run.GenerationTime.TotalMilliseconds:F0} ms, compile {run.CompileTime.TotalMilliseconds:F0} ms"),
             $"SDKG {Counts(run.GeneratorDiagnostics)}",
@@ -43,6 +43,7 @@ internal static class CorpusReport
             spec.Id,
             spec.Version,
             Figures = run.Figures,
+            run.Pagers,
             Files = run.Sources.Count,
             Lines = run.GeneratedLines,
             GenerationMs = (int)run.GenerationTime.TotalMilliseconds,

@@ -13,6 +13,7 @@ namespace Sdkgen.Corpus.Tests.Measuring;
 internal sealed record CorpusRun(
     DocumentFacts Document,
     int OperationsGenerated,
+    int Pagers,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     ImmutableArray<Diagnostic> CompileDiagnostics,
     string? GeneratorException,
@@ -55,6 +56,7 @@ internal sealed record CorpusRun(
         return new CorpusRun(
             DocumentFacts.Read(text, spec.Format),
             GeneratedOperations.Count(output, $"{spec.Namespace}.{spec.ClientName}"),
+            GeneratedOperations.Pagers(output, $"{spec.Namespace}.{spec.ClientName}"),
             generatorDiagnostics,
             compileDiagnostics,
             result.Exception?.ToString(),

@@ -24,6 +24,12 @@ internal static class CallCode
                     ParameterLocation.Header => $"call.AddHeader({name}, {text});",
                     _ => $"call.AddCookie({name}, {text});",
                 });
+                if (parameter.Location != ParameterLocation.Path && parameter.Type.Kind == TypeKind.String && Parsing.AuthReader.IsCredentialName(parameter.WireName))
+                {
+                    // A key passed as an argument is masked in messages and logs like the options' key.
+                    writer.Line($"call.AddSecret({parameter.Name});");
+                }
+
                 continue;
             }
 

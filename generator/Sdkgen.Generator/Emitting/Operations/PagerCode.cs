@@ -27,7 +27,8 @@ internal static class PagerCode
         writer.Open($"foreach (var item in page.{pagination.ItemsProperty} ?? [])")
             .Line("yield return item;")
             .Close();
-        var stop = $"page.{pagination.NextCursorProperty} is not {{ Length: > 0 }} nextCursor || nextCursor == pageCursor";
+        var next = pagination.FromLastItem ? $"(page.{pagination.ItemsProperty} is {{ Count: > 0 }} ? page.{pagination.ItemsProperty}[page.{pagination.ItemsProperty}.Count - 1].{pagination.NextCursorProperty} : null)" : $"page.{pagination.NextCursorProperty}";
+        var stop = $"{next} is not {{ Length: > 0 }} nextCursor || nextCursor == pageCursor";
         if (pagination.HasMoreProperty is { } hasMore)
         {
             stop = $"page.{hasMore} == false || " + stop;

@@ -10,13 +10,13 @@ public sealed partial class ElevenLabsClient
 {
     private readonly global::Sdkgen.Runtime.ApiConnection _connection;
 
-    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options or the HttpClient.</summary>
+    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options, the HttpClient or the spec's first server.</summary>
     /// <param name="httpClient">Sends the requests; its lifetime stays with the caller (use IHttpClientFactory or one shared instance).</param>
-    /// <param name="options">Base address, API key and logging.</param>
+    /// <param name="options">Base address, credentials and logging.</param>
     public ElevenLabsClient(global::System.Net.Http.HttpClient httpClient, ElevenLabsClientOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new ElevenLabsClientOptions(), new global::Sdkgen.Runtime.ApiKeyAuth("xi-api-key", global::Sdkgen.Runtime.ApiKeyStyle.Header), "ElevenLabsClient");
+        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new ElevenLabsClientOptions(), new global::Sdkgen.Runtime.ApiSecurity([[new("xi-api-key", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]), "ElevenLabsClient", ElevenLabsClientOptions.Servers[0]);
         ConversationalAi = new ConversationalAiClient(_connection);
     }
 

@@ -4,8 +4,11 @@
 
 namespace ElevenLabs;
 
-/// <summary>Settings for <see cref="ElevenLabsClient"/>: base address, API key, logging. <c>ToString()</c> never shows the key.</summary>
+/// <summary>Settings for <see cref="ElevenLabsClient"/>: base address, credentials, logging. <c>ToString()</c> never shows a credential.</summary>
+/// <remarks>Credentials: ApiKey as the xi-api-key header.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 public sealed class ElevenLabsClientOptions : global::Sdkgen.Runtime.ApiClientOptions
 {
+    /// <summary>The spec's servers, variables at their defaults. The first is the base address when neither the options nor the HttpClient set one.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::System.Uri> Servers { get; } = [new("https://api.elevenlabs.io", global::System.UriKind.RelativeOrAbsolute)];
 }

@@ -74,6 +74,7 @@ public sealed partial class PetClient
         context.Body(request, global::Test.Serialization.PetJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.SetJsonBody(request, global::Test.Serialization.PetJsonConverter.WriteValue);
         return call;
     }

@@ -25,6 +25,7 @@ public sealed partial class UserClient
     private global::Sdkgen.Runtime.ApiCall LoginUserCall(global::System.Collections.Generic.IReadOnlyList<long>? ids)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/users/login");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)]]);
         call.AddQuery("ids", (ids is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(ids, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Sdkgen.Runtime.Json.JsonWrite.Int64))), global::Sdkgen.Runtime.ParameterStyle.Form, false);
         return call;
     }
