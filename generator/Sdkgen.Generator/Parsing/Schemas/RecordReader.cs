@@ -12,29 +12,37 @@ namespace Sdkgen.Generator.Parsing;
 /// </summary>
 internal sealed class RecordReader
 {
+    private readonly ParseContext _context;
     private readonly SchemaReader _schemas;
     private readonly TypeNamer _names;
-    private readonly Queue<(string Name, YamlMapping Schema, string? Description, bool Deprecated)> _pending = new();
+    private readonly Queue<(string Name, ObjectMembers Members, string? Description, bool Deprecated)> _pending = new();
 
-    public RecordReader(SchemaReader schemas, TypeNamer names)
+    public RecordReader(ParseContext context, SchemaReader schemas, TypeNamer names)
     {
+        _context = context;
         _schemas = schemas;
         _names = names;
     }
 
     public List<RecordSpec> Records { get; } = new();
 
-    public TypeRef ObjectOf(YamlMapping core, string nameHint, YamlMapping outer)
+    /// <summary>The type of an object schema (its allOf parts merged in); null when some part is not an object.</summary>
+    public TypeRef? ObjectOf(YamlMapping core, string nameHint, YamlMapping outer, bool alwaysRecord = false)
     {
-        if (core.Mapping("properties") is { Entries.Count: > 0 })
+        if (ObjectMembers.Collect(core, _context) is not { } members)
+        {
+            return null;
+        }
+
+        if (members.Properties.Count > 0 || alwaysRecord)
         {
             var name = _names.Claim(nameHint);
-            _pending.Enqueue((name, core, SchemaFacts.Describe(outer, core), SchemaFacts.IsDeprecated(outer) || SchemaFacts.IsDeprecated(core)));
+            _pending.Enqueue((name, members, SchemaFacts.Describe(outer, core), SchemaFacts.IsDeprecated(outer) || SchemaFacts.IsDeprecated(core)));
             return new TypeRef(TypeKind.Record, name);
         }
 
         // No properties: a map when additionalProperties has a schema, otherwise any JSON object.
-        return core["additionalProperties"] is YamlMapping valueSchema && valueSchema.Entries.Count > 0
+        return members.AdditionalProperties is { } valueSchema
             ? new TypeRef(TypeKind.Map, Element: _schemas.TypeOf(valueSchema, nameHint + "Value"))
             : TypeRef.Of(TypeKind.Json);
     }
@@ -43,21 +51,19 @@ internal sealed class RecordReader
     {
         while (_pending.Count > 0)
         {
-            var (name, schema, description, deprecated) = _pending.Dequeue();
-            Records.Add(Build(name, schema, description, deprecated));
+            var (name, members, description, deprecated) = _pending.Dequeue();
+            Records.Add(Build(name, members, description, deprecated));
         }
     }
 
-    private RecordSpec Build(string name, YamlMapping schema, string? description, bool deprecated)
+    private RecordSpec Build(string name, ObjectMembers members, string? description, bool deprecated)
     {
-        var required = new HashSet<string>(
-            schema.Sequence("required")?.Items.OfType<YamlScalar>().Select(item => item.Value) ?? Enumerable.Empty<string>(),
-            StringComparer.Ordinal);
+        var required = members.Required;
 
         // Members a record already has; a property with one of these names would not compile.
         var taken = new HashSet<string>(StringComparer.Ordinal) { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", name };
         var properties = new List<PropertySpec>();
-        foreach (var entry in schema.Mapping("properties")!.Entries)
+        foreach (var entry in members.Properties)
         {
             var propertySchema = entry.Value as YamlMapping;
             var candidate = Identifier.Pascal(entry.Key.Value);

@@ -32,19 +32,39 @@ internal sealed class ReferenceResolver
 
     public IReadOnlyList<string> ComponentKeys => _componentNames.Keys.ToList();
 
+    /// <summary>The component key of a schema node, when the node is a component itself.</summary>
+    public string? KeyOf(YamlNode schema)
+    {
+        foreach (var entry in Components?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
+        {
+            if (ReferenceEquals(entry.Value, schema))
+            {
+                return entry.Key.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public YamlMapping? Component(string key) => Components?.Mapping(key);
+
+    /// <summary>The component key a <c>$ref</c> names, when it names a whole component.</summary>
+    public static string? ComponentKey(string reference)
+        => reference.StartsWith(SchemaPrefix, StringComparison.Ordinal)
+            ? Uri.UnescapeDataString(reference.Substring(SchemaPrefix.Length)).Replace("~1", "/").Replace("~0", "~")
+            : null;
+
     private YamlMapping? Components => _context.Root.Mapping("components")?.Mapping("schemas");
 
     public TypeRef Resolve(string reference, YamlNode at, string nameHint)
     {
-        if (reference.StartsWith(SchemaPrefix, StringComparison.Ordinal))
+        if (ComponentKey(reference) is { } key && _componentNames.ContainsKey(key))
         {
-            var key = Uri.UnescapeDataString(reference.Substring(SchemaPrefix.Length)).Replace("~1", "/").Replace("~0", "~");
-            if (_componentNames.ContainsKey(key))
-            {
-                return ResolveComponent(key, at);
-            }
+            return ResolveComponent(key, at);
         }
-        else if (_context.ResolvePointer(reference) is YamlMapping target)
+
+        // Any other local pointer, a component's property included, is read where it points.
+        if (_context.ResolvePointer(reference) is YamlMapping target)
         {
             return _schemas.TypeOf(target, nameHint);
         }

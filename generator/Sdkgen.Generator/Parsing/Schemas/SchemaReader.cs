@@ -16,15 +16,17 @@ internal sealed class SchemaReader
     private readonly RecordReader _records;
     private readonly EnumReader _enums;
     private readonly UnionReader _unions;
+    private readonly InheritanceReader _inheritance;
 
     public SchemaReader(ParseContext context, IEnumerable<string> reservedTypeNames)
     {
         _context = context;
         var names = new TypeNamer(reservedTypeNames);
         _references = new ReferenceResolver(context, this, names);
-        _records = new RecordReader(this, names);
+        _records = new RecordReader(context, this, names);
         _enums = new EnumReader(names);
         _unions = new UnionReader(context, this, names);
+        _inheritance = new InheritanceReader(_references, names, _unions.ObjectUnions);
     }
 
     public List<RecordSpec> Records => _records.Records;
@@ -71,15 +73,14 @@ internal sealed class SchemaReader
             return _references.Resolve(reference, core["$ref"]!, nameHint);
         }
 
+        if (_inheritance.BaseOf(core, nameHint, outer) is { } polymorphic)
+        {
+            return polymorphic;
+        }
+
         if (core.Sequence("allOf") is { } allOf)
         {
-            if (allOf.Items.Count == 1)
-            {
-                return TypeOf(allOf.Items[0], nameHint);
-            }
-
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, core.KeyOf("allOf")!, "allOf with several schemas", $"'{nameHint}' is typed as raw JSON (JsonElement)");
-            return TypeRef.Of(TypeKind.Json);
+            return AllOf(core, allOf, nameHint, outer);
         }
 
         if ((core.Sequence("oneOf") ?? core.Sequence("anyOf")) is { } alternatives)
@@ -103,7 +104,7 @@ internal sealed class SchemaReader
         switch (kind)
         {
             case "object":
-                return _records.ObjectOf(core, nameHint, outer);
+                return _records.ObjectOf(core, nameHint, outer) ?? TypeRef.Of(TypeKind.Json);
             case "array":
                 return new TypeRef(TypeKind.Array, Element: TypeOf(core["items"], nameHint + "Item"));
             case null when core["const"] is YamlScalar:
@@ -117,6 +118,33 @@ internal sealed class SchemaReader
                     ? TypeRef.Of(primitive)
                     : Invalid(core, nameHint, $"unknown type '{kind}'");
         }
+    }
+
+    /// <summary>
+    /// One shaped part and nothing of its own is that part (annotations aside); several object parts, or a part plus
+    /// own members (inheritance), are one record holding every member.
+    /// </summary>
+    private TypeRef AllOf(YamlMapping core, YamlSequence allOf, string nameHint, YamlMapping outer)
+    {
+        var shaped = allOf.Items.Where(part => !ObjectMembers.IsAnnotationOnly(part)).ToList();
+        var ownShape = core["properties"] is not null || core["additionalProperties"] is not null || core["x-ms-discriminator-value"] is not null;
+        if (shaped.Count == 1 && !ownShape)
+        {
+            return TypeOf(shaped[0], nameHint);
+        }
+
+        if (shaped.Count == 0 && !ownShape)
+        {
+            return TypeRef.Of(TypeKind.Json);
+        }
+
+        if (_records.ObjectOf(core, nameHint, outer, alwaysRecord: core["x-ms-discriminator-value"] is not null) is { } merged)
+        {
+            return merged;
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, core.KeyOf("allOf")!, "allOf of parts that are not all objects", $"'{nameHint}' is typed as raw JSON (JsonElement)");
+        return TypeRef.Of(TypeKind.Json);
     }
 
     private TypeRef Invalid(YamlMapping at, string nameHint, string why)
