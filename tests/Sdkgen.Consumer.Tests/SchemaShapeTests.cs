@@ -43,4 +43,47 @@ public sealed class SchemaShapeTests
         Shape built = new Circle { Kind = "circle", Radius = 3 };
         Assert.Equal("""{"kind":"circle","radius":3}""", SdkgenJson.Serialize(built, ShapeJsonConverter.WriteValue));
     }
+
+    [Theory]
+    [InlineData("""{"account":"acct_1"}""", "String")]
+    [InlineData("""{"account":{"id":"acct_1","email":"a@b.c"}}""", "Account")]
+    public void An_expandable_field_reads_as_the_id_or_the_object_and_writes_back(string json, string variant)
+    {
+        var charge = SdkgenJson.Deserialize(json, ChargeJsonConverter.ReadValue);
+
+        Assert.Equal(variant == "String", charge.Account.IsString);
+        Assert.Equal(variant == "Account", charge.Account.IsAccount);
+        Assert.Equal(json, SdkgenJson.Serialize(charge, ChargeJsonConverter.WriteValue));
+    }
+
+    [Fact]
+    public void A_union_of_a_list_an_object_and_a_number_picks_by_token_kind()
+    {
+        const string Json = """[{"account":"a","labels":["bug","ui"]},{"account":"a","labels":{"labels":["x"]}},{"account":"a","labels":7},{"account":"a","labels":true}]""";
+
+        var charges = SdkgenJson.Deserialize(Json, static (ref System.Text.Json.Utf8JsonReader reader) => Sdkgen.Runtime.Json.JsonRead.List(ref reader, ChargeJsonConverter.ReadValue)!);
+
+        Assert.Equal(["bug", "ui"], charges[0].Labels!.AsStringList!);
+        Assert.Equal(["x"], charges[1].Labels!.AsChargeLabelsVariant2!.Labels);
+        Assert.Equal(7, charges[2].Labels!.AsInteger);
+        Assert.True(charges[3].Labels!.IsUnknown);
+        Assert.Equal(Json, SdkgenJson.Serialize(charges, static (writer, list) => Sdkgen.Runtime.Json.JsonWrite.List(writer, list, ChargeJsonConverter.WriteValue)));
+
+        ChargeLabels built = ChargeLabels.FromStringList(["a"]);
+        Assert.Equal("""["a"]""", SdkgenJson.Serialize(built, ChargeLabelsJsonConverter.WriteValue));
+    }
+
+    [Theory]
+    [InlineData("""{"number":"4242","expiry":"12/30"}""", true)]
+    [InlineData("""{"iban":"DE00","bic":"X"}""", false)]
+    public void Objects_without_a_discriminator_are_told_apart_by_their_members(string payment, bool card)
+    {
+        var json = $$"""{"account":"a","payment":{{payment}}}""";
+
+        var charge = SdkgenJson.Deserialize(json, ChargeJsonConverter.ReadValue);
+
+        Assert.Equal(card, charge.Payment!.IsCard);
+        Assert.Equal(!card, charge.Payment.IsBankAccount);
+        Assert.Equal(json, SdkgenJson.Serialize(charge, ChargeJsonConverter.WriteValue));
+    }
 }

@@ -46,7 +46,7 @@ internal sealed class InheritanceReader
         foreach (var child in descendants)
         {
             var type = _references.ResolveComponent(child, _references.KeyNode(child));
-            if (type.Kind != TypeKind.Record || type.Nullable || variants.Any(variant => variant.RecordName == type.Name))
+            if (type.Kind != TypeKind.Record || type.Nullable || variants.Any(variant => variant.Name == type.Name))
             {
                 continue;
             }

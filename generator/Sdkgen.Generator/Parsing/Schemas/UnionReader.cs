@@ -49,49 +49,102 @@ internal sealed class UnionReader
         return PrimitiveUnion(cases, nameHint, SchemaFacts.Describe(outer, core), core) ?? TypeRef.Of(TypeKind.Json);
     }
 
-    /// <summary>A oneOf of objects. Variants are told apart by the discriminator, or by trying each in turn.</summary>
+    /// <summary>
+    /// A oneOf/anyOf that is not only primitives: one variant per distinct C# type. Free-form branches add no variant,
+    /// since JSON that is none of the variants is kept as it is anyway.
+    /// </summary>
     private TypeRef ObjectUnionOf(YamlMapping core, YamlSequence alternatives, string nameHint, YamlMapping outer)
     {
         var discriminator = core.Mapping("discriminator");
         var property = discriminator?.String("propertyName");
         var mapping = discriminator?.Mapping("mapping");
         var variants = new List<UnionVariantSpec>();
+        var caseNames = new HashSet<string>(StringComparer.Ordinal) { "Unknown", "Value" };
+        var hasFreeForm = false;
         var index = 0;
         foreach (var branch in alternatives.Items.Where(branch => !SchemaFacts.IsNullSchema(branch)))
         {
             index++;
-            var type = _schemas.TypeOf(branch, nameHint + "Variant" + index.ToString(CultureInfo.InvariantCulture));
-            if (type.Kind != TypeKind.Record || type.Nullable)
+            var type = _schemas.TypeOf(branch, nameHint + "Variant" + index.ToString(CultureInfo.InvariantCulture)) with { Nullable = false };
+            var cases = type.Kind == TypeKind.Union && Unions.FirstOrDefault(union => union.Name == type.Name) is { } primitives
+                ? primitives.Cases.Select(c => TypeRef.Of(c.Kind)).ToList()
+                : new List<TypeRef> { type };
+            foreach (var caseType in cases)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, branch, "A oneOf/anyOf mixing objects with other kinds", $"'{nameHint}' is typed as raw JSON (JsonElement)");
-                return TypeRef.Of(TypeKind.Json);
-            }
-
-            var reference = (branch as YamlMapping)?.String("$ref");
-            var tags = new List<string>();
-            foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
-            {
-                if (entry.Value is YamlScalar target && (target.Value == reference || target.Value == reference?.Substring(reference.LastIndexOf('/') + 1)))
+                if (caseType.Kind == TypeKind.Json)
                 {
-                    tags.Add(entry.Key.Value);
+                    hasFreeForm = true;
+                    continue;
                 }
-            }
 
-            if (tags.Count == 0 && property is not null)
-            {
+                if (variants.Any(variant => variant.Type == caseType))
+                {
+                    continue;
+                }
+
+                var reference = (branch as YamlMapping)?.String("$ref");
                 var schema = reference is null ? branch as YamlMapping : _context.ResolvePointer(reference) as YamlMapping;
-                var tagSchema = schema?.Mapping("properties")?.Mapping(property);
-                var constant = tagSchema?.String("const") ?? (tagSchema?.Sequence("enum")?.Items is { Count: 1 } single ? (single[0] as YamlScalar)?.Value : null);
-                tags.Add(constant ?? reference?.Substring(reference.LastIndexOf('/') + 1) ?? type.Name!);
+                var members = caseType.Kind == TypeKind.Record && schema is not null ? ObjectMembers.Collect(schema, _context) : null;
+                variants.Add(new UnionVariantSpec(
+                    Naming.Identifier.Unique(CaseName(caseType), caseNames),
+                    caseType,
+                    caseType.Kind == TypeKind.Record ? Tags(mapping, property, reference, schema, caseType).ToEquatableArray() : EquatableArray<string>.Empty,
+                    (members?.Properties.Select(entry => entry.Key.Value) ?? Enumerable.Empty<string>()).ToEquatableArray(),
+                    (members?.Required.OrderBy(name => name, StringComparer.Ordinal) ?? Enumerable.Empty<string>()).ToEquatableArray()));
             }
+        }
 
-            variants.Add(new UnionVariantSpec(type.Name!, tags.ToEquatableArray()));
+        if (variants.Count == 0)
+        {
+            return TypeRef.Of(TypeKind.Json);
+        }
+
+        if (variants.Count == 1 && !hasFreeForm && property is null)
+        {
+            return variants[0].Type;
         }
 
         var name = _names.Claim(nameHint);
         ObjectUnions.Add(new ObjectUnionSpec(name, SchemaFacts.Describe(outer, core), property, variants.ToEquatableArray()));
         return new TypeRef(TypeKind.ObjectUnion, name);
     }
+
+    /// <summary>The discriminator values that select a variant: its mapping entries, else its tag's constant, else its name.</summary>
+    private static List<string> Tags(YamlMapping? mapping, string? property, string? reference, YamlMapping? schema, TypeRef type)
+    {
+        var tags = new List<string>();
+        foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
+        {
+            if (entry.Value is YamlScalar target && (target.Value == reference || target.Value == reference?.Substring(reference.LastIndexOf('/') + 1)))
+            {
+                tags.Add(entry.Key.Value);
+            }
+        }
+
+        if (tags.Count == 0 && property is not null)
+        {
+            var tagSchema = schema?.Mapping("properties")?.Mapping(property);
+            var constant = tagSchema?.String("const") ?? (tagSchema?.Sequence("enum")?.Items is { Count: 1 } single ? (single[0] as YamlScalar)?.Value : null);
+            tags.Add(constant ?? schema?.String("x-ms-discriminator-value") ?? reference?.Substring(reference.LastIndexOf('/') + 1) ?? type.Name!);
+        }
+
+        return tags;
+    }
+
+    /// <summary>The name a variant goes by in Is/As/From: its type's name, or its JSON kind for the built-in ones.</summary>
+    private static string CaseName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "String",
+        TypeKind.Int32 or TypeKind.Int64 => "Integer",
+        TypeKind.Double or TypeKind.Single or TypeKind.Decimal => "Number",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.DateTimeOffset => "DateTime",
+        TypeKind.Guid => "Guid",
+        TypeKind.Json => "Json",
+        TypeKind.Array => CaseName(type.Element!) + "List",
+        TypeKind.Map => CaseName(type.Element!) + "Map",
+        _ => type.Name!,
+    };
 
     public TypeRef? PrimitiveUnion(List<(string Type, string? Format)> cases, string nameHint, string? description, YamlMapping at)
     {

@@ -13,32 +13,34 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads whichever variant the JSON is.</summary>
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
     public static global::Test.Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        switch (reader.TokenType)
         {
-            throw new global::System.Text.Json.JsonException("Expected a JSON object for Pet.");
-        }
-        var probe = reader;
-        string? tag = null;
-        while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            var isTag = probe.ValueTextEquals("petType"u8);
-            probe.Read();
-            if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                tag = probe.GetString();
-                break;
-            }
-            probe.Skip();
-        }
-        switch (tag)
-        {
-            case "dog":
-                return global::Test.Serialization.DogJsonConverter.ReadValue(ref reader);
-            case "kitty":
-                return global::Test.Serialization.CatJsonConverter.ReadValue(ref reader);
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("petType"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "dog":
+                        return global::Test.Pet.FromDog(global::Test.Serialization.DogJsonConverter.ReadValue(ref reader));
+                    case "kitty":
+                        return global::Test.Pet.FromCat(global::Test.Serialization.CatJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::Test.Pet.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
             default:
                 return global::Test.Pet.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
@@ -62,5 +64,4 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
                 break;
         }
     }
-
 }
