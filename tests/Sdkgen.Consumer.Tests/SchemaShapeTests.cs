@@ -86,4 +86,21 @@ public sealed class SchemaShapeTests
         Assert.Equal(!card, charge.Payment.IsBankAccount);
         Assert.Equal(json, SdkgenJson.Serialize(charge, ChargeJsonConverter.WriteValue));
     }
+
+    [Fact]
+    public void Formats_readOnly_writeOnly_pointers_and_recursion_round_trip()
+    {
+        const string Json = """{"day":"2024-02-29","content":"AQID","size":3,"parent":{"day":"2024-01-01","content":"","children":[]}}""";
+
+        var upload = SdkgenJson.Deserialize(Json, UploadJsonConverter.ReadValue);
+
+        Assert.Equal(new DateOnly(2024, 2, 29), upload.Day);
+        Assert.Equal(new byte[] { 1, 2, 3 }, upload.Content);
+        Assert.Equal(3, upload.Size);
+        Assert.Null(upload.Id);
+        Assert.Null(upload.Secret);
+        Assert.Equal(new DateOnly(2024, 1, 1), upload.Parent!.Day);
+        Assert.Empty(upload.Parent.Children!);
+        Assert.Equal(Json, SdkgenJson.Serialize(upload, UploadJsonConverter.WriteValue));
+    }
 }

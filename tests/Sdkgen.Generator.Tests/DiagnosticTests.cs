@@ -157,6 +157,24 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_ref_outside_components_that_loops_back_is_one_diagnostic_not_a_stack_overflow()
+    {
+        var output = GeneratorHarness.Run(Generated.Spec("""
+                Holder:
+                  type: object
+                  properties:
+                    loop: { $ref: '#/x-shared/list' }
+                    plain: { type: boolean }
+            """) + "\nx-shared:\n  list:\n    type: array\n    items: { $ref: '#/x-shared/list' }\n");
+
+        Assert.Null(output.RunResult.Results.Single().Exception);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG007", DiagnosticSeverity.Warning);
+        Assert.Equal("bool?", Generated.TypeOf(output, "Holder", "Plain"));
+        Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
+    }
+
+    [Fact]
     public void Invalid_namespace_option_is_SDKG005_and_the_title_namespace_is_used()
     {
         const string Spec = "openapi: 3.1.0\ninfo: { title: Pet Store, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: string }\n";

@@ -160,7 +160,7 @@ internal static class ObjectUnionEmitter
     /// <summary>The token a variant starts with; null for none it can be told by (raw JSON is the unknown case).</summary>
     private static string? Kind(TypeRef type) => type.Kind switch
     {
-        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Enum => Token + ".String",
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly or TypeKind.Bytes or TypeKind.Enum => Token + ".String",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => Token + ".Number",
         TypeKind.Boolean => Token + ".True",
         TypeKind.Array => Token + ".StartArray",

@@ -206,6 +206,8 @@ internal static class OperationEmitter
             TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
             TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", {Invariant})",
             TypeKind.Guid => $"{value}.ToString(\"D\", {Invariant})",
+            TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
+            TypeKind.Bytes => $"global::System.Convert.ToBase64String({value})",
             TypeKind.Enum => $"{TypeNames.Converter(type.Name!, ns)}.ToWire({value})",
             TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",

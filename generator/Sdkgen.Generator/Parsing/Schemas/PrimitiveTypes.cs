@@ -11,6 +11,8 @@ internal static class PrimitiveTypes
         {
             "date-time" => TypeKind.DateTimeOffset,
             "uuid" => TypeKind.Guid,
+            "date" => TypeKind.DateOnly,
+            "byte" => TypeKind.Bytes,
             _ => TypeKind.String,
         },
         "integer" => format == "int32" ? TypeKind.Int32 : TypeKind.Int64,

@@ -73,7 +73,8 @@ internal sealed class RecordReader
                 entry.Key.Value,
                 propertyName,
                 type,
-                required.Contains(entry.Key.Value),
+                // readOnly members are absent from requests and writeOnly ones from responses: neither is always there.
+                required.Contains(entry.Key.Value) && !Flag(propertySchema, "readOnly") && !Flag(propertySchema, "writeOnly"),
                 propertySchema is null ? null : SchemaFacts.Describe(propertySchema, Nullability.Unwrap(propertySchema).Core),
                 SchemaFacts.IsDeprecated(propertySchema),
                 ConstraintReader.Read(propertySchema)));
@@ -81,4 +82,6 @@ internal sealed class RecordReader
 
         return new RecordSpec(name, description, deprecated, properties.ToEquatableArray());
     }
+
+    private static bool Flag(YamlMapping? schema, string keyword) => schema?[keyword] is YamlScalar { Value: "true" };
 }

@@ -18,6 +18,10 @@ internal sealed class SchemaReader
     private readonly UnionReader _unions;
     private readonly InheritanceReader _inheritance;
 
+    // One type per schema node: a node reached twice (a shared $ref target, a base's inline member) is read once.
+    private readonly Dictionary<YamlMapping, TypeRef> _read = new();
+    private readonly HashSet<YamlMapping> _reading = new();
+
     public SchemaReader(ParseContext context, IEnumerable<string> reservedTypeNames)
     {
         _context = context;
@@ -61,9 +65,22 @@ internal sealed class SchemaReader
             return TypeRef.Of(TypeKind.Json);
         }
 
+        if (_read.TryGetValue(mapping, out var known))
+        {
+            return known;
+        }
+
+        if (!_reading.Add(mapping))
+        {
+            // A $ref outside components that leads back to itself with no object in between has no C# shape.
+            _context.Report(DiagnosticDescriptors.InvalidSchema, mapping, $"Schema '{nameHint}'", "it refers to itself without an object in between");
+            return _read[mapping] = TypeRef.Of(TypeKind.Json);
+        }
+
         var (core, nullable) = Nullability.Unwrap(mapping);
         var type = CoreTypeOf(core, nameHint, mapping);
-        return nullable ? type.AsNullable() : type;
+        _reading.Remove(mapping);
+        return _read[mapping] = nullable ? type.AsNullable() : type;
     }
 
     private TypeRef CoreTypeOf(YamlMapping core, string nameHint, YamlMapping outer)

@@ -140,6 +140,8 @@ internal sealed class UnionReader
         TypeKind.Boolean => "Boolean",
         TypeKind.DateTimeOffset => "DateTime",
         TypeKind.Guid => "Guid",
+        TypeKind.DateOnly => "Date",
+        TypeKind.Bytes => "Bytes",
         TypeKind.Json => "Json",
         TypeKind.Array => CaseName(type.Element!) + "List",
         TypeKind.Map => CaseName(type.Element!) + "Map",
