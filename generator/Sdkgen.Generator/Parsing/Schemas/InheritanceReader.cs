@@ -51,7 +51,7 @@ internal sealed class InheritanceReader
                 continue;
             }
 
-            var tags = Tags(child, property, mapping);
+            var tags = DiscriminatorTags.Of(mapping, property, child, _references.Component(child), child);
             variants.Add(new UnionVariantSpec(type.Name!, tags.ToEquatableArray()));
         }
 
@@ -63,30 +63,6 @@ internal sealed class InheritanceReader
         var name = _names.Claim(nameHint);
         _unions.Add(new ObjectUnionSpec(name, SchemaFacts.Describe(outer, core), property, variants.ToEquatableArray()));
         return new TypeRef(TypeKind.ObjectUnion, name);
-    }
-
-    private List<string> Tags(string child, string property, YamlMapping? mapping)
-    {
-        var tags = new List<string>();
-        foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
-        {
-            if (entry.Value is YamlScalar target && (ReferenceResolver.ComponentKey(target.Value) ?? target.Value) == child)
-            {
-                tags.Add(entry.Key.Value);
-            }
-        }
-
-        if (tags.Count > 0)
-        {
-            return tags;
-        }
-
-        var schema = _references.Component(child);
-        var tagSchema = schema?.Mapping("properties")?.Mapping(property);
-        var constant = schema?.String("x-ms-discriminator-value")
-            ?? tagSchema?.String("const")
-            ?? (tagSchema?.Sequence("enum")?.Items is { Count: 1 } single ? (single[0] as YamlScalar)?.Value : null);
-        return new List<string> { constant ?? child };
     }
 
     /// <summary>Every component that extends <paramref name="key"/>, directly or through another, in document order.</summary>

@@ -88,7 +88,7 @@ internal sealed class UnionReader
                 variants.Add(new UnionVariantSpec(
                     Naming.Identifier.Unique(CaseName(caseType), caseNames),
                     caseType,
-                    caseType.Kind == TypeKind.Record ? Tags(mapping, property, reference, schema, caseType).ToEquatableArray() : EquatableArray<string>.Empty,
+                    caseType.Kind == TypeKind.Record && property is not null ? DiscriminatorTags.Of(mapping, property, reference is null ? null : ReferenceResolver.ComponentKey(reference) ?? reference.Substring(reference.LastIndexOf('/') + 1), schema, caseType.Name!).ToEquatableArray() : EquatableArray<string>.Empty,
                     (members?.Properties.Select(entry => entry.Key.Value) ?? Enumerable.Empty<string>()).ToEquatableArray(),
                     (members?.Required.OrderBy(name => name, StringComparer.Ordinal) ?? Enumerable.Empty<string>()).ToEquatableArray()));
             }
@@ -107,28 +107,6 @@ internal sealed class UnionReader
         var name = _names.Claim(nameHint);
         ObjectUnions.Add(new ObjectUnionSpec(name, SchemaFacts.Describe(outer, core), property, variants.ToEquatableArray()));
         return new TypeRef(TypeKind.ObjectUnion, name);
-    }
-
-    /// <summary>The discriminator values that select a variant: its mapping entries, else its tag's constant, else its name.</summary>
-    private static List<string> Tags(YamlMapping? mapping, string? property, string? reference, YamlMapping? schema, TypeRef type)
-    {
-        var tags = new List<string>();
-        foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
-        {
-            if (entry.Value is YamlScalar target && (target.Value == reference || target.Value == reference?.Substring(reference.LastIndexOf('/') + 1)))
-            {
-                tags.Add(entry.Key.Value);
-            }
-        }
-
-        if (tags.Count == 0 && property is not null)
-        {
-            var tagSchema = schema?.Mapping("properties")?.Mapping(property);
-            var constant = tagSchema?.String("const") ?? (tagSchema?.Sequence("enum")?.Items is { Count: 1 } single ? (single[0] as YamlScalar)?.Value : null);
-            tags.Add(constant ?? schema?.String("x-ms-discriminator-value") ?? reference?.Substring(reference.LastIndexOf('/') + 1) ?? type.Name!);
-        }
-
-        return tags;
     }
 
     /// <summary>The name a variant goes by in Is/As/From: its type's name, or its JSON kind for the built-in ones.</summary>
