@@ -129,9 +129,8 @@ public sealed class DiagnosticTests
                     both:
                       allOf:
                         - $ref: '#/components/schemas/Base'
-                        - type: object
-                          properties:
-                            extra: { type: integer }
+                        - type: array
+                          items: { type: integer }
                     plain: { type: boolean }
             """);
 
@@ -144,7 +143,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void AllOf_with_several_schemas_is_SDKG004_warning_and_the_rest_still_generates()
+    public void AllOf_of_an_object_and_an_array_is_SDKG004_warning_and_the_rest_still_generates()
     {
         var output = GeneratorHarness.Run(AllOfSpec);
 
@@ -155,6 +154,24 @@ public sealed class DiagnosticTests
         Assert.Equal("System.Text.Json.JsonElement?", Generated.TypeOf(output, "Mixed", "Both"));
         Assert.Equal("bool?", Generated.TypeOf(output, "Mixed", "Plain"));
         Assert.Equal("string?", Generated.TypeOf(output, "Base", "Id"));
+    }
+
+    [Fact]
+    public void A_ref_outside_components_that_loops_back_is_one_diagnostic_not_a_stack_overflow()
+    {
+        var output = GeneratorHarness.Run(Generated.Spec("""
+                Holder:
+                  type: object
+                  properties:
+                    loop: { $ref: '#/x-shared/list' }
+                    plain: { type: boolean }
+            """) + "\nx-shared:\n  list:\n    type: array\n    items: { $ref: '#/x-shared/list' }\n");
+
+        Assert.Null(output.RunResult.Results.Single().Exception);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG007", DiagnosticSeverity.Warning);
+        Assert.Equal("bool?", Generated.TypeOf(output, "Holder", "Plain"));
+        Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
     [Fact]

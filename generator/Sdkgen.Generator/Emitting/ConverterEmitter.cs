@@ -93,7 +93,7 @@ internal static class ConverterEmitter
                 : property.Default is { } absent
                     ? $"{locals[i]} ?? {Absent(json, property.Type, absent)}"
                     : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
-            writer.Line($"    {property.Name} = {value},");
+            writer.Indented($"{property.Name} = {value},");
         }
 
         writer.Line("};");

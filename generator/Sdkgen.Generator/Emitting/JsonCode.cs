@@ -131,6 +131,8 @@ internal sealed class JsonCode
         TypeKind.Boolean => "Boolean",
         TypeKind.DateTimeOffset => "DateTimeOffset",
         TypeKind.Guid => "Guid",
+        TypeKind.DateOnly => "DateOnly",
+        TypeKind.Bytes => "Bytes",
         _ => "Element",
     };
 }

@@ -29,6 +29,8 @@ internal static class TypeNames
         TypeKind.Boolean => "bool",
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.Guid => "global::System.Guid",
+        TypeKind.DateOnly => "global::System.DateOnly",
+        TypeKind.Bytes => "byte[]",
         TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{Of(type.Element!, ns)}>",
         TypeKind.Map => $"global::System.Collections.Generic.Dictionary<string, {Of(type.Element!, ns)}>",

@@ -50,7 +50,8 @@ internal static class ValidationCode
                 writer.Line($"context.Member({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
                 break;
             case TypeKind.Union:
-                writer.Line($"context.MemberValue({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
+                // The type argument is spelled out: a non-nullable value (a path parameter) cannot infer it from T?.
+                writer.Line($"context.MemberValue<{TypeNames.Of(type, ns, nullable: false)}>({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
                 break;
             case TypeKind.Enum when nullable:
                 writer.Line($"if ({value} is not null && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value}.GetValueOrDefault())) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");

@@ -12,6 +12,12 @@ internal enum TypeKind
     DateTimeOffset,
     Guid,
 
+    /// <summary><c>format: date</c>: <c>DateOnly</c>, written as yyyy-MM-dd.</summary>
+    DateOnly,
+
+    /// <summary><c>format: byte</c>: base64 text on the wire, <c>byte[]</c> in C#.</summary>
+    Bytes,
+
     /// <summary>Arbitrary JSON (free-form objects, unsupported shapes): <c>JsonElement</c>.</summary>
     Json,
     Array,
@@ -35,5 +41,5 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public TypeRef AsNullable() => Nullable ? this : this with { Nullable = true };
 
     /// <summary>Generated enums and unions are structs: their nullable form is <c>Nullable&lt;T&gt;</c>.</summary>
-    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Array or TypeKind.Map or TypeKind.Record or TypeKind.ObjectUnion);
+    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Bytes or TypeKind.Array or TypeKind.Map or TypeKind.Record or TypeKind.ObjectUnion);
 }

@@ -36,7 +36,7 @@ internal static class ValidationPlanner
 
             foreach (var union in unions.Where(union => reachable.Contains(union.Name) && !validating.Contains(union.Name)))
             {
-                if (union.Variants.Any(variant => validating.Contains(variant.RecordName)))
+                if (union.Variants.Any(variant => Contains(variant.Type, validating)))
                 {
                     changed |= validating.Add(union.Name);
                 }
@@ -58,7 +58,7 @@ internal static class ValidationPlanner
             unions.Select(union => union with
             {
                 Validates = validating.Contains(union.Name),
-                Variants = union.Variants.Select(variant => variant with { Validates = validating.Contains(variant.RecordName) }).ToEquatableArray(),
+                Variants = union.Variants.Select(variant => variant with { Type = Mark(variant.Type), Validates = variant.Type.Kind is TypeKind.Record or TypeKind.ObjectUnion && validating.Contains(variant.Type.Name!) }).ToEquatableArray(),
             }).ToList(),
             operations.Select(operation => operation with { Body = operation.Body is null ? null : Mark(operation.Body) }).ToList());
     }
@@ -113,7 +113,7 @@ internal static class ValidationPlanner
             {
                 foreach (var variant in union.Variants)
                 {
-                    pending.Push(new TypeRef(TypeKind.Record, variant.RecordName));
+                    pending.Push(variant.Type);
                 }
             }
         }

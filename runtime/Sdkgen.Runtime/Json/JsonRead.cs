@@ -136,6 +136,29 @@ public static class JsonRead
     /// <returns>The value, or null for JSON null.</returns>
     public static DateTimeOffset? DateTimeOffsetOrNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetDateTimeOffset();
 
+    /// <summary>Reads a full date (yyyy-MM-dd).</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The value.</returns>
+    public static DateOnly DateOnly(ref Utf8JsonReader reader)
+        => System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw Unexpected(ref reader, "a date (yyyy-MM-dd)");
+
+    /// <summary>Reads a full date (yyyy-MM-dd), or null.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The value, or null for JSON null.</returns>
+    public static DateOnly? DateOnlyOrNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : DateOnly(ref reader);
+
+    /// <summary>Reads base64 text as bytes.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The value.</returns>
+    public static byte[] Bytes(ref Utf8JsonReader reader) => reader.GetBytesFromBase64();
+
+    /// <summary>Reads base64 text as bytes, or null.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The value, or null for JSON null.</returns>
+    public static byte[]? BytesOrNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetBytesFromBase64();
+
     /// <summary>Reads a UUID.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <returns>The value.</returns>

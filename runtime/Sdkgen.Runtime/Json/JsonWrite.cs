@@ -50,6 +50,21 @@ public static class JsonWrite
     /// <param name="value">The value.</param>
     public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => Checked(writer).WriteStringValue(value);
 
+    /// <summary>Writes a full date as yyyy-MM-dd.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void DateOnly(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<char> text = stackalloc char[10];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Checked(writer).WriteStringValue(text[..written]);
+    }
+
+    /// <summary>Writes bytes as base64 text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Bytes(Utf8JsonWriter writer, byte[] value) => Checked(writer).WriteBase64StringValue(value);
+
     /// <summary>Writes a UUID value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>

@@ -20,6 +20,8 @@ internal static class WireText
             TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
             TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", {Invariant})",
             TypeKind.Guid => $"{value}.ToString(\"D\", {Invariant})",
+            TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
+            TypeKind.Bytes => $"global::System.Convert.ToBase64String({value})",
             TypeKind.Enum => $"{TypeNames.Converter(type.Name!, ns)}.ToWire({value})",
             TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",

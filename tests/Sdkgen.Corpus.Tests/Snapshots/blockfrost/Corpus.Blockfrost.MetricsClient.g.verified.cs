@@ -21,12 +21,12 @@ public sealed partial class MetricsClient
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem>> GetMetricsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics");
-        call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetMetricsError_400JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetMetricsError_403JsonConverter.ReadValue);
-        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetMetricsError_404JsonConverter.ReadValue);
-        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetMetricsError_418JsonConverter.ReadValue);
-        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetMetricsError_429JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetMetricsError_500JsonConverter.ReadValue);
+        call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_403JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetBlocksLatestError_404JsonConverter.ReadValue);
+        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
+        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
         return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
     }
 
@@ -36,12 +36,12 @@ public sealed partial class MetricsClient
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem>> GetMetricsEndpointsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics/endpoints");
-        call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_400JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_403JsonConverter.ReadValue);
-        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_404JsonConverter.ReadValue);
-        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_418JsonConverter.ReadValue);
-        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_429JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetMetricsEndpointsError_500JsonConverter.ReadValue);
+        call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_403JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetBlocksLatestError_404JsonConverter.ReadValue);
+        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
+        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
         return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsEndpointsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
     }
 }

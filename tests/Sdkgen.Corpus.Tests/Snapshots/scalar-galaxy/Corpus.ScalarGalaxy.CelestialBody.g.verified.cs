@@ -14,10 +14,10 @@ public sealed class CelestialBody : global::System.IEquatable<CelestialBody>
 
     private CelestialBody(object value) => _value = value;
 
-    /// <summary>The variant record, or a <see cref="global::System.Text.Json.JsonElement"/> for a variant this SDK does not know.</summary>
+    /// <summary>The variant, or a <see cref="global::System.Text.Json.JsonElement"/> for JSON that is none of them.</summary>
     public object Value => _value;
 
-    /// <summary>True when the server sent a variant this SDK does not know; <see cref="Value"/> holds its JSON.</summary>
+    /// <summary>True when the server sent JSON that is none of the variants; <see cref="Value"/> holds it.</summary>
     public bool IsUnknown => _value is global::System.Text.Json.JsonElement;
 
     /// <summary>True when the value is a <see cref="global::Corpus.ScalarGalaxy.Planet"/>.</summary>
@@ -44,7 +44,7 @@ public sealed class CelestialBody : global::System.IEquatable<CelestialBody>
     /// <summary>Wraps a <see cref="global::Corpus.ScalarGalaxy.Satellite"/>.</summary>
     public static implicit operator CelestialBody(global::Corpus.ScalarGalaxy.Satellite value) => FromSatellite(value);
 
-    /// <summary>Keeps JSON of a variant this SDK does not know, so it can be read and sent back unchanged.</summary>
+    /// <summary>Keeps JSON that is none of the variants, so it can be read and sent back unchanged.</summary>
     public static CelestialBody FromUnknown(global::System.Text.Json.JsonElement json) => new(json.Clone());
 
     /// <inheritdoc/>

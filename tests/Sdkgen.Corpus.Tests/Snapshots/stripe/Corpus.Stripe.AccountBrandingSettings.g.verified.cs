@@ -9,10 +9,10 @@ namespace Corpus.Stripe;
 public sealed partial record AccountBrandingSettings
 {
     /// <summary>(ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.</summary>
-    public global::System.Text.Json.JsonElement? Icon { get; init; }
+    public global::Corpus.Stripe.AccountBrandingSettingsIcon? Icon { get; init; }
 
     /// <summary>(ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px.</summary>
-    public global::System.Text.Json.JsonElement? Logo { get; init; }
+    public global::Corpus.Stripe.AccountBrandingSettingsLogo? Logo { get; init; }
 
     /// <summary>A CSS hex color value representing the primary branding color for this account</summary>
     public string? PrimaryColor { get; init; }

@@ -13,36 +13,38 @@ public sealed class UnitTestToolCallParameterEvalJsonConverter : global::System.
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.UnitTestToolCallParameterEval value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads whichever variant the JSON is.</summary>
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
     public static global::ElevenLabs.UnitTestToolCallParameterEval ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        switch (reader.TokenType)
         {
-            throw new global::System.Text.Json.JsonException("Expected a JSON object for UnitTestToolCallParameterEval.");
-        }
-        var probe = reader;
-        string? tag = null;
-        while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            var isTag = probe.ValueTextEquals("type"u8);
-            probe.Read();
-            if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                tag = probe.GetString();
-                break;
-            }
-            probe.Skip();
-        }
-        switch (tag)
-        {
-            case "llm":
-                return global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter.ReadValue(ref reader);
-            case "regex":
-                return global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter.ReadValue(ref reader);
-            case "exact":
-                return global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter.ReadValue(ref reader);
-            case "anything":
-                return global::ElevenLabs.Serialization.MatchAnythingParameterEvaluationStrategyJsonConverter.ReadValue(ref reader);
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("type"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "llm":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromLLMParameterEvaluationStrategy(global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "regex":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromRegexParameterEvaluationStrategy(global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "exact":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromExactParameterEvaluationStrategy(global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "anything":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromMatchAnythingParameterEvaluationStrategy(global::ElevenLabs.Serialization.MatchAnythingParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
             default:
                 return global::ElevenLabs.UnitTestToolCallParameterEval.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
@@ -72,5 +74,4 @@ public sealed class UnitTestToolCallParameterEvalJsonConverter : global::System.
                 break;
         }
     }
-
 }

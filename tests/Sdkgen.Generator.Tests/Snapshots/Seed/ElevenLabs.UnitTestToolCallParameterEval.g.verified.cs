@@ -13,10 +13,10 @@ public sealed class UnitTestToolCallParameterEval : global::System.IEquatable<Un
 
     private UnitTestToolCallParameterEval(object value) => _value = value;
 
-    /// <summary>The variant record, or a <see cref="global::System.Text.Json.JsonElement"/> for a variant this SDK does not know.</summary>
+    /// <summary>The variant, or a <see cref="global::System.Text.Json.JsonElement"/> for JSON that is none of them.</summary>
     public object Value => _value;
 
-    /// <summary>True when the server sent a variant this SDK does not know; <see cref="Value"/> holds its JSON.</summary>
+    /// <summary>True when the server sent JSON that is none of the variants; <see cref="Value"/> holds it.</summary>
     public bool IsUnknown => _value is global::System.Text.Json.JsonElement;
 
     /// <summary>True when the value is a <see cref="global::ElevenLabs.LLMParameterEvaluationStrategy"/>.</summary>
@@ -43,16 +43,16 @@ public sealed class UnitTestToolCallParameterEval : global::System.IEquatable<Un
     /// <summary>Wraps a <see cref="global::ElevenLabs.RegexParameterEvaluationStrategy"/>.</summary>
     public static implicit operator UnitTestToolCallParameterEval(global::ElevenLabs.RegexParameterEvaluationStrategy value) => FromRegexParameterEvaluationStrategy(value);
 
-    /// <summary>True when the value is a <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
+    /// <summary>True when the value is an <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
     public bool IsExactParameterEvaluationStrategy => _value is global::ElevenLabs.ExactParameterEvaluationStrategy;
 
     /// <summary>The <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/> variant, or null when the value is another one.</summary>
     public global::ElevenLabs.ExactParameterEvaluationStrategy? AsExactParameterEvaluationStrategy => _value as global::ElevenLabs.ExactParameterEvaluationStrategy;
 
-    /// <summary>Wraps a <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
+    /// <summary>Wraps an <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
     public static UnitTestToolCallParameterEval FromExactParameterEvaluationStrategy(global::ElevenLabs.ExactParameterEvaluationStrategy value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));
 
-    /// <summary>Wraps a <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
+    /// <summary>Wraps an <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>.</summary>
     public static implicit operator UnitTestToolCallParameterEval(global::ElevenLabs.ExactParameterEvaluationStrategy value) => FromExactParameterEvaluationStrategy(value);
 
     /// <summary>True when the value is a <see cref="global::ElevenLabs.MatchAnythingParameterEvaluationStrategy"/>.</summary>
@@ -67,7 +67,7 @@ public sealed class UnitTestToolCallParameterEval : global::System.IEquatable<Un
     /// <summary>Wraps a <see cref="global::ElevenLabs.MatchAnythingParameterEvaluationStrategy"/>.</summary>
     public static implicit operator UnitTestToolCallParameterEval(global::ElevenLabs.MatchAnythingParameterEvaluationStrategy value) => FromMatchAnythingParameterEvaluationStrategy(value);
 
-    /// <summary>Keeps JSON of a variant this SDK does not know, so it can be read and sent back unchanged.</summary>
+    /// <summary>Keeps JSON that is none of the variants, so it can be read and sent back unchanged.</summary>
     public static UnitTestToolCallParameterEval FromUnknown(global::System.Text.Json.JsonElement json) => new(json.Clone());
 
     /// <inheritdoc/>
