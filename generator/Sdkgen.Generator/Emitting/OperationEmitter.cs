@@ -130,7 +130,12 @@ internal static class OperationEmitter
 
         if (operation.ResponseKind != ResponseKind.None && operation.ResponseDescription is { } returns)
         {
-            writer.Line($"/// <returns>{DocComments.Escape(returns)}</returns>");
+            // A description can span lines; each must stay inside the doc comment.
+            var lines = DocComments.Escape(returns.Trim()).Replace("\r", string.Empty).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                writer.Line($"/// {(i == 0 ? "<returns>" : string.Empty)}{lines[i]}{(i == lines.Length - 1 ? "</returns>" : string.Empty)}");
+            }
         }
     }
 
