@@ -19,23 +19,33 @@ public sealed partial class AuthenticationClient
     /// <remarks>Time to create a user account, eh?</remarks>
     /// <param name="request">User to create</param>
     /// <returns>User account created successfully</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::System.Text.Json.JsonElement? request = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::System.Text.Json.JsonElement? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CreateUserCall(request), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="CreateUserAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.User>> CreateUserWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CreateUserCall(request), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CreateUserCall(global::System.Text.Json.JsonElement? request)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/user/signup");
-        if (request is not null) call.SetJsonBody(request, global::Sdkgen.Runtime.Json.JsonWrite.Element);
+        if (request is not null) call.SetJsonBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
         call.AddErrorModel(409, global::Corpus.ScalarGalaxy.Serialization.ConflictJsonConverter.ReadValue);
         call.AddErrorModel(422, global::Corpus.ScalarGalaxy.Serialization.UnprocessableEntityJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get a token</summary>
     /// <remarks>Yeah, this is the boring security stuff. Just get your super secret token and move on.</remarks>
     /// <param name="request">Body for credentials to authenticate a user</param>
     /// <returns>Token Created</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.Token> GetTokenAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.Token> GetTokenAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTokenCall(request), global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetTokenAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.Token>> GetTokenWithResponseAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTokenCall(request), global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetTokenCall(global::Corpus.ScalarGalaxy.Credentials? request)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (request is not null) context.Body(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.Validate);
@@ -46,17 +56,22 @@ public sealed partial class AuthenticationClient
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.ScalarGalaxy.Serialization.TooManyRequestsErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get authenticated user</summary>
     /// <remarks>Find yourself they say. That's what you can do here.</remarks>
     /// <returns>Authenticated user information retrieved successfully</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetMeCall(), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetMeAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.User>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetMeCall(), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetMeCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/me");
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }
