@@ -55,6 +55,8 @@ internal static class CallCode
 
         var json = new JsonCode(ns, qualified: true);
         var contentType = DocComments.Literal(body.ContentType);
+        // A struct body (JsonElement, a union) that may be null is sent by its value once checked.
+        var request = operation.Body is { IsValueType: true } typed && (typed.Nullable || !operation.BodyRequired) ? "request.GetValueOrDefault()" : "request";
         string set;
         switch (body.Kind)
         {
@@ -63,11 +65,11 @@ internal static class CallCode
                 return;
             case BodyKind.Json:
                 var write = json.WriteFunction(operation.Body! with { Nullable = false });
-                set = body.ContentType == "application/json" ? $"call.SetJsonBody(request, {write});" : $"call.SetJsonBody(request, {write}, {contentType});";
+                set = body.ContentType == "application/json" ? $"call.SetJsonBody({request}, {write});" : $"call.SetJsonBody({request}, {write}, {contentType});";
                 break;
             case BodyKind.Form:
                 var encodings = body.Encodings.Select(e => $", new {Runtime}.FormFieldEncoding({DocComments.Literal(e.Name)}, {WireText.Style(e.Style)}, {WireText.Bool(e.Explode)})");
-                set = $"call.SetFormBody(request, {json.WriteFunction(operation.Body! with { Nullable = false })}{string.Concat(encodings)});";
+                set = $"call.SetFormBody({request}, {json.WriteFunction(operation.Body! with { Nullable = false })}{string.Concat(encodings)});";
                 break;
             case BodyKind.Text:
                 set = $"call.SetTextBody(request, {contentType});";
@@ -77,7 +79,7 @@ internal static class CallCode
                 break;
         }
 
-        writer.Line(operation.BodyRequired ? set : $"if (request is not null) {set}");
+        writer.Line(operation.BodyRequired && request == "request" ? set : $"if (request is not null) {set}");
     }
 
     /// <summary>Files go in as they are; primitives as their text (lists as repeated fields); the rest as JSON parts.</summary>

@@ -102,7 +102,7 @@ internal sealed class RequestBodyReader
 
         foreach (var property in Properties(schema))
         {
-            if (!declared.Contains(property.Key) && Resolve(property.Value) is { } propertySchema && SchemaReader.Unwrap(propertySchema).Core.String("type") == "array")
+            if (!declared.Contains(property.Key) && Resolve(property.Value) is { } propertySchema && Nullability.Unwrap(propertySchema).Core.String("type") == "array")
             {
                 result.Add(new FormEncodingSpec(property.Key, ParameterStyle.Form, Explode: true));
             }
@@ -121,10 +121,10 @@ internal sealed class RequestBodyReader
         foreach (var property in Properties(schema))
         {
             var propertySchema = Resolve(property.Value);
-            var core = propertySchema is null ? null : SchemaReader.Unwrap(propertySchema).Core;
+            var core = propertySchema is null ? null : Nullability.Unwrap(propertySchema).Core;
             var items = core?.String("type") == "array" ? Resolve(core["items"]) : null;
             var file = core is not null && IsBinary(core);
-            var fileList = items is not null && IsBinary(SchemaReader.Unwrap(items).Core);
+            var fileList = items is not null && IsBinary(Nullability.Unwrap(items).Core);
             var type = file || fileList ? null : _schemas.TypeOf(property.Value, typePrefix + Identifier.Pascal(property.Key));
             var contentType = media?.Mapping("encoding")?.Mapping(property.Key)?.String("contentType");
             parts.Add(new BodyPartSpec(

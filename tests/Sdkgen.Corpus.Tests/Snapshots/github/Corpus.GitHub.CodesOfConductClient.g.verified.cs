@@ -17,20 +17,30 @@ public sealed partial class CodesOfConductClient
 
     /// <summary>Get all codes of conduct</summary>
     /// <returns>Response</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct>> CodesOfConductGetAllCodesOfConductAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct>> CodesOfConductGetAllCodesOfConductAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CodesOfConductGetAllCodesOfConductCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="CodesOfConductGetAllCodesOfConductAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct>>> CodesOfConductGetAllCodesOfConductWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CodesOfConductGetAllCodesOfConductCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CodesOfConductGetAllCodesOfConductCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/codes_of_conduct");
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.GitHub.CodeOfConduct> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        return call;
     }
 
     /// <summary>Get a code of conduct</summary>
     /// <returns>Response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.GitHub.CodeOfConduct> CodesOfConductGetConductCodeAsync(string key, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.GitHub.CodeOfConduct> CodesOfConductGetConductCodeAsync(string key, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CodesOfConductGetConductCodeCall(key), global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="CodesOfConductGetConductCodeAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.GitHub.CodeOfConduct>> CodesOfConductGetConductCodeWithResponseAsync(string key, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CodesOfConductGetConductCodeCall(key), global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CodesOfConductGetConductCodeCall(string key)
     {
         global::System.ArgumentNullException.ThrowIfNull(key);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/codes_of_conduct/{key}");
         call.SetPathParameter("key", key);
         call.AddErrorModel(404, global::Corpus.GitHub.Serialization.BasicErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.GitHub.Serialization.CodeOfConductJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

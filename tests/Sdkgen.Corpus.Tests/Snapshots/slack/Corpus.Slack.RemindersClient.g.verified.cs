@@ -15,27 +15,93 @@ public sealed partial class RemindersClient
         _connection = connection;
     }
 
+    /// <summary>Creates a reminder.</summary>
+    /// <param name="token">Authentication token. Requires scope: `reminders:write`</param>
+    /// <returns>Typical success response</returns>
+    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersAddResponse> RemindersAddAsync(string token, global::Corpus.Slack.RemindersAddRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RemindersAddCall(token, request), global::Corpus.Slack.Serialization.RemindersAddResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RemindersAddAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Slack.RemindersAddResponse>> RemindersAddWithResponseAsync(string token, global::Corpus.Slack.RemindersAddRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RemindersAddCall(token, request), global::Corpus.Slack.Serialization.RemindersAddResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RemindersAddCall(string token, global::Corpus.Slack.RemindersAddRequest request)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(token);
+        global::System.ArgumentNullException.ThrowIfNull(request);
+        var context = new global::Sdkgen.Runtime.ValidationContext();
+        context.Body(request, global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.Validate);
+        context.ThrowIfInvalid();
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.add");
+        call.AddHeader("token", token);
+        call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.WriteValue);
+        call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersAddErrorDefaultJsonConverter.ReadValue);
+        return call;
+    }
+
+    /// <summary>Marks a reminder as complete.</summary>
+    /// <param name="token">Authentication token. Requires scope: `reminders:write`</param>
+    /// <returns>Typical success response</returns>
+    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersCompleteResponse> RemindersCompleteAsync(global::Corpus.Slack.RemindersCompleteRequest? request = default, string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RemindersCompleteCall(request, token), global::Corpus.Slack.Serialization.RemindersCompleteResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RemindersCompleteAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Slack.RemindersCompleteResponse>> RemindersCompleteWithResponseAsync(global::Corpus.Slack.RemindersCompleteRequest? request = default, string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RemindersCompleteCall(request, token), global::Corpus.Slack.Serialization.RemindersCompleteResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RemindersCompleteCall(global::Corpus.Slack.RemindersCompleteRequest? request, string? token)
+    {
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.complete");
+        call.AddHeader("token", token);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersCompleteRequestJsonConverter.WriteValue);
+        call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersCompleteErrorDefaultJsonConverter.ReadValue);
+        return call;
+    }
+
+    /// <summary>Deletes a reminder.</summary>
+    /// <param name="token">Authentication token. Requires scope: `reminders:write`</param>
+    /// <returns>Typical success response</returns>
+    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersDeleteResponse> RemindersDeleteAsync(global::Corpus.Slack.RemindersDeleteRequest? request = default, string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RemindersDeleteCall(request, token), global::Corpus.Slack.Serialization.RemindersDeleteResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RemindersDeleteAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Slack.RemindersDeleteResponse>> RemindersDeleteWithResponseAsync(global::Corpus.Slack.RemindersDeleteRequest? request = default, string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RemindersDeleteCall(request, token), global::Corpus.Slack.Serialization.RemindersDeleteResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RemindersDeleteCall(global::Corpus.Slack.RemindersDeleteRequest? request, string? token)
+    {
+        var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.delete");
+        call.AddHeader("token", token);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersDeleteRequestJsonConverter.WriteValue);
+        call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersDeleteErrorDefaultJsonConverter.ReadValue);
+        return call;
+    }
+
     /// <summary>Gets information about a reminder.</summary>
     /// <param name="token">Authentication token. Requires scope: `reminders:read`</param>
     /// <param name="reminder">The ID of the reminder</param>
     /// <returns>Typical success response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersInfoResponse> RemindersInfoAsync(string? token = default, string? reminder = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersInfoResponse> RemindersInfoAsync(string? token = default, string? reminder = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RemindersInfoCall(token, reminder), global::Corpus.Slack.Serialization.RemindersInfoResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RemindersInfoAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Slack.RemindersInfoResponse>> RemindersInfoWithResponseAsync(string? token = default, string? reminder = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RemindersInfoCall(token, reminder), global::Corpus.Slack.Serialization.RemindersInfoResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RemindersInfoCall(string? token, string? reminder)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.info");
         call.AddQuery("token", token);
         call.AddQuery("reminder", reminder);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersInfoErrorDefaultJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.Slack.Serialization.RemindersInfoResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Lists all reminders created by or for a given user.</summary>
     /// <param name="token">Authentication token. Requires scope: `reminders:read`</param>
     /// <returns>Typical success response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersListResponse> RemindersListAsync(string? token = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersListResponse> RemindersListAsync(string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(RemindersListCall(token), global::Corpus.Slack.Serialization.RemindersListResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="RemindersListAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Slack.RemindersListResponse>> RemindersListWithResponseAsync(string? token = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(RemindersListCall(token), global::Corpus.Slack.Serialization.RemindersListResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall RemindersListCall(string? token)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.list");
         call.AddQuery("token", token);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersListErrorDefaultJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.Slack.Serialization.RemindersListResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

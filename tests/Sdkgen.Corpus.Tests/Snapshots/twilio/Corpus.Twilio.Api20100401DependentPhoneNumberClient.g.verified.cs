@@ -21,7 +21,12 @@ public sealed partial class Api20100401DependentPhoneNumberClient
     /// <param name="page2">The page index. This value is simply for client state.</param>
     /// <param name="pageToken">The page token. This is provided by the API.</param>
     /// <returns>OK</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Twilio.ListDependentPhoneNumberResponse> ListDependentPhoneNumberAsync(string accountSid, string addressSid, long? pageSize = default, long? page2 = default, string? pageToken = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Twilio.ListDependentPhoneNumberResponse> ListDependentPhoneNumberAsync(string accountSid, string addressSid, long? pageSize = default, long? page2 = default, string? pageToken = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(ListDependentPhoneNumberCall(accountSid, addressSid, pageSize, page2, pageToken), global::Corpus.Twilio.Serialization.ListDependentPhoneNumberResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="ListDependentPhoneNumberAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Twilio.ListDependentPhoneNumberResponse>> ListDependentPhoneNumberWithResponseAsync(string accountSid, string addressSid, long? pageSize = default, long? page2 = default, string? pageToken = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(ListDependentPhoneNumberCall(accountSid, addressSid, pageSize, page2, pageToken), global::Corpus.Twilio.Serialization.ListDependentPhoneNumberResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall ListDependentPhoneNumberCall(string accountSid, string addressSid, long? pageSize, long? page2, string? pageToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         global::System.ArgumentNullException.ThrowIfNull(addressSid);
@@ -42,7 +47,7 @@ public sealed partial class Api20100401DependentPhoneNumberClient
         call.AddQuery("PageSize", (pageSize is null ? null : pageSize.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("Page", (page2 is null ? null : page2.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("PageToken", pageToken);
-        return _connection.SendAsync(call, global::Corpus.Twilio.Serialization.ListDependentPhoneNumberResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Every item of <see cref="ListDependentPhoneNumberAsync"/>, page after page, fetched as you enumerate.</summary>

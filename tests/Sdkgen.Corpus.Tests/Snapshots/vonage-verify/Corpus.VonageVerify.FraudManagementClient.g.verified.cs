@@ -26,7 +26,12 @@ public sealed partial class FraudManagementClient
     /// &lt;/div&gt;
     /// </remarks>
     /// <returns>Accepted</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.VonageVerify.NetworkUnblockResponseOk> NetworkUnblockAsync(global::Corpus.VonageVerify.NetworkUnblock request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.VonageVerify.NetworkUnblockResponseOk> NetworkUnblockAsync(global::Corpus.VonageVerify.NetworkUnblock request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(NetworkUnblockCall(request), global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseOkJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="NetworkUnblockAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.VonageVerify.NetworkUnblockResponseOk>> NetworkUnblockWithResponseAsync(global::Corpus.VonageVerify.NetworkUnblock request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(NetworkUnblockCall(request), global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseOkJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall NetworkUnblockCall(global::Corpus.VonageVerify.NetworkUnblock request)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -38,6 +43,6 @@ public sealed partial class FraudManagementClient
         call.AddErrorModel(404, global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseNotFoundJsonConverter.ReadValue);
         call.AddErrorModel(422, global::Corpus.VonageVerify.Serialization.NetworkUnblockError_422JsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.VonageVerify.Serialization.ErrorThrottledJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseOkJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }
