@@ -27,7 +27,7 @@ public sealed partial class StoragePoliciesClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/storage_policies");
         call.AddQuery("marker", marker);
-        call.AddQuery("limit", (limit is { } limitValue ? limitValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
+        call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddDefaultErrorModel(global::Corpus.Box.Serialization.ClientErrorJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
     }

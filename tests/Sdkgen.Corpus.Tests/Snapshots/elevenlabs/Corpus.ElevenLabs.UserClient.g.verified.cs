@@ -17,24 +17,20 @@ public sealed partial class UserClient
 
     /// <summary>Get User Info</summary>
     /// <remarks>Gets information about the user</remarks>
-    /// <param name="xiApiKey">Your API key. This is required by most endpoints to access our API programatically. You can view your xi-api-key using the 'Profile' tab on the website.</param>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.UserResponseModel> GetUserInfoV1UserGetAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.UserResponseModel> GetUserInfoV1UserGetAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/user");
-        call.AddHeader("xi-api-key", xiApiKey);
         call.AddErrorModel(422, global::Corpus.ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.ElevenLabs.Serialization.UserResponseModelJsonConverter.ReadValue, cancellationToken);
     }
 
     /// <summary>Get User Subscription Info</summary>
     /// <remarks>Gets extended information about the users subscription</remarks>
-    /// <param name="xiApiKey">Your API key. This is required by most endpoints to access our API programatically. You can view your xi-api-key using the 'Profile' tab on the website.</param>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel> GetUserSubscriptionInfoV1UserSubscriptionGetAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel> GetUserSubscriptionInfoV1UserSubscriptionGetAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/user/subscription");
-        call.AddHeader("xi-api-key", xiApiKey);
         call.AddErrorModel(422, global::Corpus.ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.ElevenLabs.Serialization.ExtendedSubscriptionResponseModelJsonConverter.ReadValue, cancellationToken);
     }

@@ -22,6 +22,7 @@ public sealed partial class AuthenticationClient
     public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::System.Text.Json.JsonElement? request = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/user/signup");
+        call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
         if (request is not null) call.SetJsonBody(request, global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
@@ -41,6 +42,7 @@ public sealed partial class AuthenticationClient
         if (request is not null) context.Body(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/auth/token");
+        call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
         if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.WriteValue);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
@@ -55,6 +57,7 @@ public sealed partial class AuthenticationClient
     public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/me");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)], [new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)], [new("X-API-Key", global::Sdkgen.Runtime.ApiKeyStyle.Header)], [new("api_key", global::Sdkgen.Runtime.ApiKeyStyle.Query)], [new("X-API-Key", global::Sdkgen.Runtime.ApiKeyStyle.Header), new("api_key", global::Sdkgen.Runtime.ApiKeyStyle.Query)]]);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);

@@ -22,7 +22,9 @@ public sealed partial class RemindersClient
     public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersInfoResponse> RemindersInfoAsync(string? token = default, string? reminder = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.info");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddQuery("token", token);
+        call.AddSecret(token);
         call.AddQuery("reminder", reminder);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersInfoErrorDefaultJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.Slack.Serialization.RemindersInfoResponseJsonConverter.ReadValue, cancellationToken);
@@ -34,7 +36,9 @@ public sealed partial class RemindersClient
     public global::System.Threading.Tasks.Task<global::Corpus.Slack.RemindersListResponse> RemindersListAsync(string? token = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.list");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddQuery("token", token);
+        call.AddSecret(token);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersListErrorDefaultJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.Slack.Serialization.RemindersListResponseJsonConverter.ReadValue, cancellationToken);
     }

@@ -11,12 +11,12 @@ public sealed partial class StripeClient
 {
     private readonly global::Sdkgen.Runtime.ApiConnection _connection;
 
-    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options or the HttpClient.</summary>
+    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options, the HttpClient or the spec's first server.</summary>
     /// <param name="httpClient">Sends the requests; its lifetime stays with the caller (use IHttpClientFactory or one shared instance).</param>
-    /// <param name="options">Base address and API key.</param>
+    /// <param name="options">Base address, credentials and logging.</param>
     public StripeClient(global::System.Net.Http.HttpClient httpClient, StripeClientOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new StripeClientOptions(), new global::Sdkgen.Runtime.ApiKeyAuth("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer), "StripeClient");
+        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new StripeClientOptions(), new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)], [new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]), "StripeClient", StripeClientOptions.Servers[0]);
     }
 }
