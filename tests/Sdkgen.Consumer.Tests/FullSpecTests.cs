@@ -20,10 +20,9 @@ namespace Sdkgen.Consumer.Tests;
 /// </summary>
 public sealed class FullSpecTests
 {
-    private const string SparseJob =
-        """{"id":"job_1","phone_number_id":"ph_1","phone_provider":"twilio","name":"Spring survey","agent_id":"agent_1","created_at_unix":1,"scheduled_time_unix":2,"total_calls_dispatched":3,"total_calls_scheduled":4,"last_updated_at_unix":5,"status":"pending","agent_name":"Ada"}""";
+    private const string SparseJob = VendorFixtureTests.SparseJob;
 
-    private static string Detailed => SparseJob[..^1] + ""","recipients":[{"id":"r_1","phone_number":"+14155550100","status":"pending","created_at_unix":1,"updated_at_unix":2,"conversation_id":"conv_1","conversation_initiation_client_data":{"conversation_config_override":{"tts":{"voice_id":"voice_1"},"agent":{"first_message":"Hello","language":"en","prompt":{"prompt":"Be brief."}}}}}]}""";
+    private static string Detailed => VendorFixtureTests.Detailed;
 
     [Fact]
     public async Task Every_batch_calling_operation_reads_the_vendor_shaped_fixtures()
