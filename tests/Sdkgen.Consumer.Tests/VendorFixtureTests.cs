@@ -16,11 +16,11 @@ namespace Sdkgen.Consumer.Tests;
 public sealed class VendorFixtureTests
 {
     /// <summary>A job with only the members the vendor's SDK tests send.</summary>
-    private const string SparseJob =
+    internal const string SparseJob =
         """{"id":"job_1","phone_number_id":"ph_1","phone_provider":"twilio","name":"Spring survey","agent_id":"agent_1","created_at_unix":1,"scheduled_time_unix":2,"total_calls_dispatched":3,"total_calls_scheduled":4,"last_updated_at_unix":5,"status":"pending","agent_name":"Ada"}""";
 
     /// <summary>The detailed job: the sparse one plus a recipient whose client data carries only a voice, a first message and a prompt.</summary>
-    private static string Detailed => SparseJob[..^1] + ""","recipients":[{"id":"r_1","phone_number":"+14155550100","status":"pending","created_at_unix":1,"updated_at_unix":2,"conversation_id":"conv_1","conversation_initiation_client_data":{"conversation_config_override":{"tts":{"voice_id":"voice_1"},"agent":{"first_message":"Hello","language":"en","prompt":{"prompt":"Be brief."}}}}}]}""";
+    internal static string Detailed => SparseJob[..^1] + ""","recipients":[{"id":"r_1","phone_number":"+14155550100","status":"pending","created_at_unix":1,"updated_at_unix":2,"conversation_id":"conv_1","conversation_initiation_client_data":{"conversation_config_override":{"tts":{"voice_id":"voice_1"},"agent":{"first_message":"Hello","language":"en","prompt":{"prompt":"Be brief."}}}}}]}""";
 
     [Fact]
     public async Task Create_reads_a_job_without_the_members_the_vendor_leaves_out()

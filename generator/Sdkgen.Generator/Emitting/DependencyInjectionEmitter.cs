@@ -72,7 +72,7 @@ internal static class DependencyInjectionEmitter
         if (features.Configuration)
         {
             writer.Line();
-            writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with options read from configuration (keys <c>BaseAddress</c>, <c>ApiKey</c>).</summary>");
+            writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with options read from configuration (keys <c>BaseAddress</c>, <c>ApiKey</c>, <c>Username</c>, <c>Password</c>).</summary>");
             writer.Line("/// <param name=\"services\">The service collection.</param>");
             writer.Line($"/// <param name=\"configuration\">The section holding the options, e.g. <c>configuration.GetSection(\"{client}\")</c>.</param>");
             if (features.Resilience)

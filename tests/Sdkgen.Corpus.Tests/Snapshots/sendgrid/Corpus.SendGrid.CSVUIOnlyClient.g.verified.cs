@@ -29,6 +29,7 @@ public sealed partial class CSVUIOnlyClient
     public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.POSTV3MessagesDownloadResponse> POSTV3MessagesDownloadAsync(string? query = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/messages/download");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
         call.AddQuery("query", query);
         call.AddErrorModel(400, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_400JsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_429JsonConverter.ReadValue);
@@ -42,6 +43,7 @@ public sealed partial class CSVUIOnlyClient
     public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.GETV3MessagesDownloadDownloadUuidResponse> GETV3MessagesDownloadDownloadUuidAsync(global::System.Guid downloadUuid, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/messages/download/{download_uuid}");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
         call.SetPathParameter("download_uuid", downloadUuid.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture));
         call.AddErrorModel(404, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_404JsonConverter.ReadValue);
         call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_500JsonConverter.ReadValue);

@@ -83,7 +83,9 @@ public sealed partial class RemindersClient
     private global::Sdkgen.Runtime.ApiCall RemindersInfoCall(string? token, string? reminder)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.info");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddQuery("token", token);
+        call.AddSecret(token);
         call.AddQuery("reminder", reminder);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersInfoErrorDefaultJsonConverter.ReadValue);
         return call;
@@ -100,7 +102,9 @@ public sealed partial class RemindersClient
     private global::Sdkgen.Runtime.ApiCall RemindersListCall(string? token)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/reminders.list");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddQuery("token", token);
+        call.AddSecret(token);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersListErrorDefaultJsonConverter.ReadValue);
         return call;
     }
