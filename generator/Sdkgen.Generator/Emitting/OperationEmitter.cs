@@ -196,7 +196,7 @@ internal static class OperationEmitter
 
     private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;
 
-    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings); null stays null.</summary>
+    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire values); null stays null.</summary>
     private static string Text(string ns, TypeRef type, string name, bool nullable)
     {
         var value = nullable && type.IsValueType ? name + ".GetValueOrDefault()" : name;
@@ -206,8 +206,7 @@ internal static class OperationEmitter
             TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
             TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", {Invariant})",
             TypeKind.Guid => $"{value}.ToString(\"D\", {Invariant})",
-            TypeKind.Enum => $"{TypeNames.Converter(type.Name!, ns)}.ToWire({value})",
-            TypeKind.Union => $"{value}.ToString()",
+            TypeKind.Enum or TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",
         };
         return nullable && type.IsValueType ? $"({name} is null ? null : {text})" : text;

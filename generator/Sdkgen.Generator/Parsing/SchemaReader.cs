@@ -287,9 +287,8 @@ internal sealed class SchemaReader
         }
 
         var fernEnum = core.Mapping("x-fern-enum");
-        var memberNames = new HashSet<string>(StringComparer.Ordinal);
         var wireValues = new HashSet<string>(StringComparer.Ordinal);
-        var members = new List<EnumMemberSpec>();
+        var items = new List<(string Wire, string Preferred, string? Description, bool Deprecated)>();
         var nullable = false;
         foreach (var item in values.Items)
         {
@@ -307,22 +306,23 @@ internal sealed class SchemaReader
             }
 
             var itemInfo = fernEnum?.Mapping(scalar.Value);
-            members.Add(new EnumMemberSpec(
-                Identifier.Unique(Identifier.Pascal(itemInfo?.String("name") ?? scalar.Value), memberNames),
+            items.Add((
                 scalar.Value,
+                itemInfo?.String("name") ?? scalar.Value,
                 (item as YamlMapping)?.String("description") ?? itemInfo?.String("description"),
                 IsDeprecated(item as YamlMapping) || IsDeprecated(itemInfo)));
         }
 
-        if (members.Count == 0)
+        if (items.Count == 0)
         {
             return TypeRef.Of(TypeKind.String);
         }
 
         var name = ClaimName(nameHint);
-        var unknown = memberNames.Contains("Unknown") ? Identifier.Unique("Unrecognized", memberNames) : "Unknown";
-        Enums.Add(new EnumSpec(name, Describe(outer, core), IsDeprecated(outer) || IsDeprecated(core), unknown, members.ToEquatableArray()));
-        var type = new TypeRef(TypeKind.Enum, name);
+        var names = EnumMemberNames.For(name, items.Select(item => item.Preferred).ToList());
+        var members = items.Select((item, i) => new EnumMemberSpec(names[i], item.Wire, item.Description, item.Deprecated));
+        Enums.Add(new EnumSpec(name, Describe(outer, core), IsDeprecated(outer) || IsDeprecated(core), TypeKind.String, members.ToEquatableArray()));
+        var type = new TypeRef(TypeKind.Enum, name, Validates: true);
         return nullable ? type.AsNullable() : type;
     }
 
