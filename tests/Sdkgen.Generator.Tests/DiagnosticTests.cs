@@ -129,9 +129,8 @@ public sealed class DiagnosticTests
                     both:
                       allOf:
                         - $ref: '#/components/schemas/Base'
-                        - type: object
-                          properties:
-                            extra: { type: integer }
+                        - type: array
+                          items: { type: integer }
                     plain: { type: boolean }
             """);
 
@@ -144,7 +143,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void AllOf_with_several_schemas_is_SDKG004_warning_and_the_rest_still_generates()
+    public void AllOf_of_an_object_and_an_array_is_SDKG004_warning_and_the_rest_still_generates()
     {
         var output = GeneratorHarness.Run(AllOfSpec);
 

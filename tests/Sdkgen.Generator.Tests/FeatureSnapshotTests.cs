@@ -93,6 +93,77 @@ public sealed class FeatureSnapshotTests
     }
 
     [Fact]
+    public void AllOf_merges_every_part_into_one_record_with_the_union_of_required()
+    {
+        var output = Generated.Clean(Generated.Spec("""
+                Base:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: { type: string }
+                    note: { type: string }
+                Merged:
+                  description: Base plus its own members.
+                  allOf:
+                    - $ref: '#/components/schemas/Base'
+                    - type: object
+                      properties:
+                        count: { type: integer }
+                    - required: [count, note]
+                Extended:
+                  allOf: [ { $ref: '#/components/schemas/Base' } ]
+                  properties:
+                    flag: { type: boolean }
+            """));
+
+        Assert.Equal("string", Generated.TypeOf(output, "Merged", "Id"));
+        Assert.Equal("string", Generated.TypeOf(output, "Merged", "Note"));
+        Assert.Equal("long", Generated.TypeOf(output, "Merged", "Count"));
+        Assert.True(Generated.Property(output, "Merged", "Count").IsRequired);
+        Assert.Equal("string", Generated.TypeOf(output, "Extended", "Id"));
+        Assert.Equal("bool?", Generated.TypeOf(output, "Extended", "Flag"));
+
+        Snapshot.Verify("AllOf", Generated.Files(output, withConverter: false, "Merged", "Extended"));
+    }
+
+    [Fact]
+    public void A_base_with_a_discriminator_that_others_extend_is_a_union_of_them()
+    {
+        var output = Generated.Clean(Generated.Spec("""
+                Pet:
+                  type: object
+                  required: [petType]
+                  discriminator:
+                    propertyName: petType
+                    mapping:
+                      dog: '#/components/schemas/Dog'
+                  properties:
+                    petType: { type: string }
+                Dog:
+                  allOf:
+                    - $ref: '#/components/schemas/Pet'
+                    - properties:
+                        bark: { type: boolean }
+                Cat:
+                  allOf: [ { $ref: '#/components/schemas/Pet' } ]
+                  x-ms-discriminator-value: kitty
+                  properties:
+                    lives: { type: integer }
+                Owner:
+                  type: object
+                  properties:
+                    pet: { $ref: '#/components/schemas/Pet' }
+            """));
+
+        Assert.Equal("Test.Pet?", Generated.TypeOf(output, "Owner", "Pet"));
+        Assert.Equal("Test.Dog?", Generated.TypeOf(output, "Pet", "AsDog"));
+        Assert.Equal("Test.Cat?", Generated.TypeOf(output, "Pet", "AsCat"));
+        Assert.Equal("string", Generated.TypeOf(output, "Cat", "PetType"));
+
+        Snapshot.Verify("Inheritance", Generated.Files(output, withConverter: true, "Pet"));
+    }
+
+    [Fact]
     public void Primitive_oneOf_becomes_a_union_struct()
     {
         var output = Generated.Clean(Generated.Spec("""

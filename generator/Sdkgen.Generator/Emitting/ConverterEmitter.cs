@@ -90,7 +90,7 @@ internal static class ConverterEmitter
             var value = RecordEmitter.Nullable(property)
                 ? locals[i]
                 : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
-            writer.Line($"    {property.Name} = {value},");
+            writer.Indented($"{property.Name} = {value},");
         }
 
         writer.Line("};");

@@ -58,13 +58,14 @@ internal static class EnumEmitter
         writer.Line("/// <summary>True when the value is one the spec declares.</summary>");
         writer.Line($"public bool IsKnown => {(spec.IsString ? "_value" : "Value")} is {string.Join(" or ", spec.Members.Select(m => "Values." + m.Name))};");
         writer.Line();
+        var compares = $"/// <summary>Compares the wire values{(spec.IsString ? " (ordinal)" : string.Empty)}.</summary>";
         writer.Line("/// <summary>Wraps a wire value, known to this SDK or not.</summary>");
         writer.Line($"public static implicit operator {name}({value} value) => new(value);");
         writer.Line();
-        writer.Line("/// <summary>Compares the wire values (ordinal).</summary>");
+        writer.Line(compares);
         writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
         writer.Line();
-        writer.Line("/// <summary>Compares the wire values (ordinal).</summary>");
+        writer.Line(compares);
         writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");

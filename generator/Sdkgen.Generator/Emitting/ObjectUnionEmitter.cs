@@ -86,13 +86,13 @@ internal static class ObjectUnionEmitter
         foreach (var variant in union.Variants)
         {
             writer.Line($"case global::{ns}.{variant.RecordName} variant:");
-            writer.Line($"    {TypeNames.Converter(variant.RecordName, ns)}.WriteValue(writer, variant);");
-            writer.Line("    break;");
+            writer.Indented($"{TypeNames.Converter(variant.RecordName, ns)}.WriteValue(writer, variant);");
+            writer.Indented("break;");
         }
 
         writer.Line($"case {JsonElement} json:");
-        writer.Line("    json.WriteTo(writer);");
-        writer.Line("    break;");
+        writer.Indented("json.WriteTo(writer);");
+        writer.Indented("break;");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -141,11 +141,11 @@ internal static class ObjectUnionEmitter
                 writer.Line($"case {DocComments.Literal(tag)}:");
             }
 
-            writer.Line($"    return {TypeNames.Converter(variant.RecordName, ns)}.ReadValue(ref reader);");
+            writer.Indented($"return {TypeNames.Converter(variant.RecordName, ns)}.ReadValue(ref reader);");
         }
 
         writer.Line("default:");
-        writer.Line($"    return {type}.FromUnknown({JsonElement}.ParseValue(ref reader));");
+        writer.Indented($"return {type}.FromUnknown({JsonElement}.ParseValue(ref reader));");
         writer.Close();
     }
 

@@ -26,11 +26,11 @@ internal static class UnionEmitter
             writer.Line();
             writer.Line($"private {union.Name}({c.Type} value)");
             writer.Line("{");
-            writer.Line($"    _tag = {c.Tag};");
-            writer.Line($"    {field} = value;");
+            writer.Indented($"_tag = {c.Tag};");
+            writer.Indented($"{field} = value;");
             foreach (var other in cases.Where(o => o.Tag != c.Tag))
             {
-                writer.Line($"    _{Camel(other.Name)} = default;");
+                writer.Indented($"_{Camel(other.Name)} = default;");
             }
 
             writer.Line("}");
@@ -65,10 +65,10 @@ internal static class UnionEmitter
         writer.Line("{");
         foreach (var c in cases)
         {
-            writer.Line($"    {c.Tag} => {ToText(c.Kind, "_" + Camel(c.Name))},");
+            writer.Indented($"{c.Tag} => {ToText(c.Kind, "_" + Camel(c.Name))},");
         }
 
-        writer.Line("    _ => string.Empty,");
+        writer.Indented("_ => string.Empty,");
         writer.Line("};");
         writer.Line();
         writer.Line("/// <summary>Compares two values by kind and value.</summary>");
@@ -92,34 +92,35 @@ internal static class UnionEmitter
         if (has.ContainsKey("String"))
         {
             writer.Line("case global::System.Text.Json.JsonTokenType.String:");
-            writer.Line($"    return {type}.FromString(reader.GetString()!);");
+            writer.Indented($"return {type}.FromString(reader.GetString()!);");
         }
 
         if (has.ContainsKey("Integer") || has.TryGetValue("Number", out _))
         {
-            writer.Line("case global::System.Text.Json.JsonTokenType.Number:");
+            writer.Line("case global::System.Text.Json.JsonTokenType.Number:").Indent();
             if (has.TryGetValue("Integer", out var integer))
             {
                 var getter = integer == TypeKind.Int32 ? "TryGetInt32" : "TryGetInt64";
-                writer.Open($"    if (reader.{getter}(out var integer))")
+                writer.Open($"if (reader.{getter}(out var integer))")
                     .Line($"return {type}.FromInteger(integer);")
                     .Close();
             }
 
             writer.Line(has.TryGetValue("Number", out var number)
-                ? $"    return {type}.FromNumber(reader.{(number == TypeKind.Single ? "GetSingle" : number == TypeKind.Decimal ? "GetDecimal" : "GetDouble")}());"
-                : $"    throw new global::System.Text.Json.JsonException(\"{union.Name} expects an integer.\");");
+                ? $"return {type}.FromNumber(reader.{(number == TypeKind.Single ? "GetSingle" : number == TypeKind.Decimal ? "GetDecimal" : "GetDouble")}());"
+                : $"throw new global::System.Text.Json.JsonException(\"{union.Name} expects an integer.\");");
+            writer.Dedent();
         }
 
         if (has.ContainsKey("Boolean"))
         {
             writer.Line("case global::System.Text.Json.JsonTokenType.True:");
             writer.Line("case global::System.Text.Json.JsonTokenType.False:");
-            writer.Line($"    return {type}.FromBoolean(reader.GetBoolean());");
+            writer.Indented($"return {type}.FromBoolean(reader.GetBoolean());");
         }
 
         writer.Line("default:");
-        writer.Line($"    throw new global::System.Text.Json.JsonException(\"Expected {string.Join(" or ", union.Cases.Select(c => c.Name.ToLowerInvariant()))} for {union.Name}.\");");
+        writer.Indented($"throw new global::System.Text.Json.JsonException(\"Expected {string.Join(" or ", union.Cases.Select(c => c.Name.ToLowerInvariant()))} for {union.Name}.\");");
         writer.Close();
         writer.Close();
         writer.Line();

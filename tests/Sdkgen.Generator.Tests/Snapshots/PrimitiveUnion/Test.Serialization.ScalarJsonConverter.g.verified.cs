@@ -22,9 +22,9 @@ public sealed class ScalarJsonConverter : global::System.Text.Json.Serialization
                 return global::Test.Scalar.FromString(reader.GetString()!);
             case global::System.Text.Json.JsonTokenType.Number:
                 if (reader.TryGetInt64(out var integer))
-            {
-                return global::Test.Scalar.FromInteger(integer);
-            }
+                {
+                    return global::Test.Scalar.FromInteger(integer);
+                }
                 return global::Test.Scalar.FromNumber(reader.GetDouble());
             case global::System.Text.Json.JsonTokenType.True:
             case global::System.Text.Json.JsonTokenType.False:

@@ -22,9 +22,9 @@ public sealed class ConversationInitiationClientDataRequestInputDynamicVariables
                 return global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables.FromString(reader.GetString()!);
             case global::System.Text.Json.JsonTokenType.Number:
                 if (reader.TryGetInt64(out var integer))
-            {
-                return global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables.FromInteger(integer);
-            }
+                {
+                    return global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables.FromInteger(integer);
+                }
                 return global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables.FromNumber(reader.GetDouble());
             case global::System.Text.Json.JsonTokenType.True:
             case global::System.Text.Json.JsonTokenType.False:

@@ -22,9 +22,9 @@ public sealed class ValidationErrorLocItemJsonConverter : global::System.Text.Js
                 return global::ElevenLabs.ValidationErrorLocItem.FromString(reader.GetString()!);
             case global::System.Text.Json.JsonTokenType.Number:
                 if (reader.TryGetInt64(out var integer))
-            {
-                return global::ElevenLabs.ValidationErrorLocItem.FromInteger(integer);
-            }
+                {
+                    return global::ElevenLabs.ValidationErrorLocItem.FromInteger(integer);
+                }
                 throw new global::System.Text.Json.JsonException("ValidationErrorLocItem expects an integer.");
             default:
                 throw new global::System.Text.Json.JsonException("Expected string or integer for ValidationErrorLocItem.");

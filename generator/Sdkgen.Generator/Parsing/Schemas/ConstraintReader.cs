@@ -1,0 +1,68 @@
+using System.Globalization;
+using Sdkgen.Generator.Model;
+
+namespace Sdkgen.Generator.Parsing;
+
+/// <summary>Reads the validation keywords (lengths, pattern, bounds, item counts) of a schema use.</summary>
+internal static class ConstraintReader
+{
+    public static Constraints Read(YamlNode? schema)
+    {
+        if (schema is not YamlMapping mapping)
+        {
+            return Constraints.None;
+        }
+
+        var core = Nullability.Unwrap(mapping).Core;
+        int? Int(string key) => Number(mapping, key) is { } value ? (int)value : Number(core, key) is { } coreValue ? (int)coreValue : null;
+        double? Double(string key) => Number(mapping, key) ?? Number(core, key);
+
+        var minimum = Double("minimum");
+        var maximum = Double("maximum");
+        var exclusiveMinimum = false;
+        var exclusiveMaximum = false;
+
+        // 3.0 writes exclusiveMinimum as a flag beside minimum; 3.1 writes the bound itself.
+        foreach (var source in new[] { mapping, core })
+        {
+            switch (source["exclusiveMinimum"])
+            {
+                case YamlScalar { Value: "true" }:
+                    exclusiveMinimum = true;
+                    break;
+                case YamlScalar scalar when ParseNumber(scalar.Value) is { } bound:
+                    minimum = bound;
+                    exclusiveMinimum = true;
+                    break;
+            }
+
+            switch (source["exclusiveMaximum"])
+            {
+                case YamlScalar { Value: "true" }:
+                    exclusiveMaximum = true;
+                    break;
+                case YamlScalar scalar when ParseNumber(scalar.Value) is { } bound:
+                    maximum = bound;
+                    exclusiveMaximum = true;
+                    break;
+            }
+        }
+
+        return new Constraints(
+            Int("minLength"),
+            Int("maxLength"),
+            mapping.String("pattern") ?? core.String("pattern"),
+            minimum,
+            exclusiveMinimum && minimum is not null,
+            maximum,
+            exclusiveMaximum && maximum is not null,
+            Int("minItems"),
+            Int("maxItems"));
+    }
+
+    private static double? Number(YamlMapping mapping, string key)
+        => mapping[key] is YamlScalar scalar ? ParseNumber(scalar.Value) : null;
+
+    private static double? ParseNumber(string text)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
