@@ -107,6 +107,33 @@ public sealed class EnumReadingTests
         Assert.Equal("System.Text.Json.JsonElement?", Generated.TypeOf(output, "Mixed", "Value"));
     }
 
+    [Fact]
+    public void Structurally_identical_inline_enums_are_one_type_but_components_keep_theirs()
+    {
+        var output = Generated.Clean(Generated.Spec("""
+                Format:
+                  type: string
+                  enum: [mp3, wav]
+                Convert:
+                  type: object
+                  properties:
+                    output_format: { type: string, enum: [mp3, wav] }
+                    fallback_format: { type: string, enum: [mp3, wav] }
+                    other_format: { type: string, enum: [mp3, ogg] }
+                Stream:
+                  type: object
+                  properties:
+                    output_format: { type: string, enum: [mp3, wav] }
+            """));
+
+        Assert.Equal("Test.ConvertOutputFormat?", Generated.TypeOf(output, "Convert", "OutputFormat"));
+        Assert.Equal("Test.ConvertOutputFormat?", Generated.TypeOf(output, "Convert", "FallbackFormat"));
+        Assert.Equal("Test.ConvertOtherFormat?", Generated.TypeOf(output, "Convert", "OtherFormat"));
+        Assert.Equal("Test.ConvertOutputFormat?", Generated.TypeOf(output, "Stream", "OutputFormat"));
+        Assert.Equal(["Mp3", "Wav"], FeatureSnapshotTests.MemberNames(output, "Format"));
+        Assert.Null(output.OutputCompilation.GetTypeByMetadataName("Test.StreamOutputFormat"));
+    }
+
     private static string Value(GeneratorOutput output, string enumName)
         => Generated.Type(output, enumName).GetMembers("Value").OfType<IPropertySymbol>().Single().Type.ToDisplayString();
 }

@@ -26,6 +26,9 @@ internal sealed class EnumReader
 
     public List<EnumSpec> Enums { get; } = new();
 
+    /// <summary>Inline enums by their values and names: structurally identical ones are one type (the first one's name).</summary>
+    private readonly Dictionary<string, string> _inlineEnums = new(StringComparer.Ordinal);
+
     public TypeRef EnumOf(YamlMapping core, YamlSequence values, string nameHint, YamlMapping outer)
     {
         var items = new List<(int Index, YamlScalar Scalar, YamlMapping? Item)>();
@@ -79,7 +82,20 @@ internal sealed class EnumReader
                 SchemaFacts.IsDeprecated(item) || SchemaFacts.IsDeprecated(itemInfo)));
         }
 
+        var inline = !_names.IsComponent(nameHint);
+        var shape = inline ? Shape(kind.Value, kept.Select(member => (member.Wire, member.Preferred, member.Deprecated))) : null;
+        if (shape is not null && _inlineEnums.TryGetValue(shape, out var existing))
+        {
+            var same = new TypeRef(TypeKind.Enum, existing, Validates: kind == TypeKind.String);
+            return nullable ? same.AsNullable() : same;
+        }
+
         var name = _names.Claim(nameHint);
+        if (shape is not null)
+        {
+            _inlineEnums[shape] = name;
+        }
+
         var names = EnumMemberNames.For(name, kept.Select(member => member.Preferred).ToList());
         var members = kept.Select((member, i) => new EnumMemberSpec(names[i], member.Wire, member.Description, member.Deprecated));
         Enums.Add(new EnumSpec(name, SchemaFacts.Describe(outer, core), SchemaFacts.IsDeprecated(outer) || SchemaFacts.IsDeprecated(core), kind.Value, members.ToEquatableArray()));
@@ -162,6 +178,9 @@ internal sealed class EnumReader
 
     /// <summary>"1" → "Value1", "-1" → "ValueMinus1", "1.5" → "Value1_5" (after <see cref="Identifier.Pascal(string)"/>).</summary>
     private static string NumberName(string wire) => wire.StartsWith("-", StringComparison.Ordinal) ? "ValueMinus" + wire.Substring(1) : "Value" + wire;
+
+    private static string Shape(TypeKind kind, IEnumerable<(string Wire, string Preferred, bool Deprecated)> members)
+        => kind + "\u0000" + string.Join("\u0000", members.Select(member => member.Wire + "\u0001" + member.Preferred + (member.Deprecated ? "\u0001d" : string.Empty)));
 
     private static string? At(YamlSequence? sequence, int index)
         => sequence is not null && index < sequence.Items.Count && sequence.Items[index] is YamlScalar { IsNull: false } scalar && scalar.Value.Length > 0 ? scalar.Value : null;
