@@ -20,15 +20,14 @@ public sealed partial class MeshServicesClient
     /// <param name="apiVersion">The version of the API. This parameter is required and its value must be '6.4-preview'.</param>
     /// <param name="applicationResourceName">The identity of the application.</param>
     /// <returns>OK</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.PagedServiceResourceDescriptionList> MeshServiceListAsync(global::Corpus.AzureServiceFabric.MeshServiceListApiVersion apiVersion, string applicationResourceName, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.PagedServiceResourceDescriptionList> MeshServiceListAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(applicationResourceName);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (apiVersion == default) context.Missing("api-version");
-        if (apiVersion != default && !global::Corpus.AzureServiceFabric.Serialization.MeshServiceListApiVersionJsonConverter.IsDefined(apiVersion)) context.Invalid("api-version", "is not a known MeshServiceListApiVersion value");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/Resources/Applications/{applicationResourceName}/Services");
-        call.AddQuery("api-version", global::Corpus.AzureServiceFabric.Serialization.MeshServiceListApiVersionJsonConverter.ToWire(apiVersion));
+        call.AddQuery("api-version", apiVersion.ToString());
         call.SetPathParameter("applicationResourceName", applicationResourceName);
         call.AddDefaultErrorModel(global::Corpus.AzureServiceFabric.Serialization.FabricErrorJsonConverter.ReadValue);
         return _connection.SendAsync(call, global::Corpus.AzureServiceFabric.Serialization.PagedServiceResourceDescriptionListJsonConverter.ReadValue, cancellationToken);
@@ -40,16 +39,15 @@ public sealed partial class MeshServicesClient
     /// <param name="applicationResourceName">The identity of the application.</param>
     /// <param name="serviceResourceName">The identity of the service.</param>
     /// <returns>OK</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.ServiceResourceDescription> MeshServiceGetAsync(global::Corpus.AzureServiceFabric.MeshServiceGetApiVersion apiVersion, string applicationResourceName, string serviceResourceName, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.ServiceResourceDescription> MeshServiceGetAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, string serviceResourceName, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(applicationResourceName);
         global::System.ArgumentNullException.ThrowIfNull(serviceResourceName);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (apiVersion == default) context.Missing("api-version");
-        if (apiVersion != default && !global::Corpus.AzureServiceFabric.Serialization.MeshServiceGetApiVersionJsonConverter.IsDefined(apiVersion)) context.Invalid("api-version", "is not a known MeshServiceGetApiVersion value");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/Resources/Applications/{applicationResourceName}/Services/{serviceResourceName}");
-        call.AddQuery("api-version", global::Corpus.AzureServiceFabric.Serialization.MeshServiceGetApiVersionJsonConverter.ToWire(apiVersion));
+        call.AddQuery("api-version", apiVersion.ToString());
         call.SetPathParameter("applicationResourceName", applicationResourceName);
         call.SetPathParameter("serviceResourceName", serviceResourceName);
         call.AddDefaultErrorModel(global::Corpus.AzureServiceFabric.Serialization.FabricErrorJsonConverter.ReadValue);

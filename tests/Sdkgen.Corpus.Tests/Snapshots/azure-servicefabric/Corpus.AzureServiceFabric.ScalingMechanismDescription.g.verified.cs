@@ -5,9 +5,57 @@
 namespace Corpus.AzureServiceFabric;
 
 /// <summary>Describes the mechanism for performing a scaling operation.</summary>
+/// <remarks>One of: AddRemoveIncrementalNamedPartitionScalingMechanism, PartitionInstanceCountScaleMechanism. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.AzureServiceFabric.Serialization.ScalingMechanismDescriptionJsonConverter))]
-public sealed partial record ScalingMechanismDescription
+public sealed class ScalingMechanismDescription : global::System.IEquatable<ScalingMechanismDescription>
 {
-    public required global::Corpus.AzureServiceFabric.ScalingMechanismKind Kind { get; init; }
+    private readonly object _value;
+
+    private ScalingMechanismDescription(object value) => _value = value;
+
+    /// <summary>The variant record, or a <see cref="global::System.Text.Json.JsonElement"/> for a variant this SDK does not know.</summary>
+    public object Value => _value;
+
+    /// <summary>True when the server sent a variant this SDK does not know; <see cref="Value"/> holds its JSON.</summary>
+    public bool IsUnknown => _value is global::System.Text.Json.JsonElement;
+
+    /// <summary>True when the value is a <see cref="global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism"/>.</summary>
+    public bool IsAddRemoveIncrementalNamedPartitionScalingMechanism => _value is global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism;
+
+    /// <summary>The <see cref="global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism"/> variant, or null when the value is another one.</summary>
+    public global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism? AsAddRemoveIncrementalNamedPartitionScalingMechanism => _value as global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism;
+
+    /// <summary>Wraps a <see cref="global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism"/>.</summary>
+    public static ScalingMechanismDescription FromAddRemoveIncrementalNamedPartitionScalingMechanism(global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a <see cref="global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism"/>.</summary>
+    public static implicit operator ScalingMechanismDescription(global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism value) => FromAddRemoveIncrementalNamedPartitionScalingMechanism(value);
+
+    /// <summary>True when the value is a <see cref="global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism"/>.</summary>
+    public bool IsPartitionInstanceCountScaleMechanism => _value is global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism;
+
+    /// <summary>The <see cref="global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism"/> variant, or null when the value is another one.</summary>
+    public global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism? AsPartitionInstanceCountScaleMechanism => _value as global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism;
+
+    /// <summary>Wraps a <see cref="global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism"/>.</summary>
+    public static ScalingMechanismDescription FromPartitionInstanceCountScaleMechanism(global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a <see cref="global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism"/>.</summary>
+    public static implicit operator ScalingMechanismDescription(global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism value) => FromPartitionInstanceCountScaleMechanism(value);
+
+    /// <summary>Keeps JSON of a variant this SDK does not know, so it can be read and sent back unchanged.</summary>
+    public static ScalingMechanismDescription FromUnknown(global::System.Text.Json.JsonElement json) => new(json.Clone());
+
+    /// <inheritdoc/>
+    public bool Equals(ScalingMechanismDescription? other) => other is not null && (_value is global::System.Text.Json.JsonElement json ? other._value is global::System.Text.Json.JsonElement otherJson && json.GetRawText() == otherJson.GetRawText() : _value.Equals(other._value));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ScalingMechanismDescription);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is global::System.Text.Json.JsonElement json ? global::System.StringComparer.Ordinal.GetHashCode(json.GetRawText()) : _value.GetHashCode();
+
+    /// <inheritdoc/>
+    public override string ToString() => _value.ToString() ?? string.Empty;
 }

@@ -20,28 +20,28 @@ public sealed partial class StoragePoliciesClient
     /// <param name="marker">Defines the position marker at which to begin returning results. This is used when paginating using marker-based pagination.  This requires `usemarker` to be set to `true`.</param>
     /// <param name="limit">The maximum number of items to return per page.</param>
     /// <returns>Returns a collection of storage policies.</returns>
-    public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetStoragePoliciesAsync(string? marker = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicies> GetStoragePoliciesAsync(string? marker = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Maximum("limit", (long?)limit, 1000L, false);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/storage_policies");
         call.AddQuery("marker", marker);
-        call.AddQuery("limit", (limit is { } limitValue ? limitValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
+        call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddDefaultErrorModel(global::Corpus.Box.Serialization.ClientErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+        return _connection.SendAsync(call, global::Corpus.Box.Serialization.StoragePoliciesJsonConverter.ReadValue, cancellationToken);
     }
 
     /// <summary>Get storage policy</summary>
     /// <remarks>Fetches a specific storage policy.</remarks>
     /// <param name="storagePolicyId">The ID of the storage policy.</param>
     /// <returns>Returns a storage policy object.</returns>
-    public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetStoragePoliciesIdAsync(string storagePolicyId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicy> GetStoragePoliciesIdAsync(string storagePolicyId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(storagePolicyId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/storage_policies/{storage_policy_id}");
         call.SetPathParameter("storage_policy_id", storagePolicyId);
         call.AddDefaultErrorModel(global::Corpus.Box.Serialization.ClientErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+        return _connection.SendAsync(call, global::Corpus.Box.Serialization.StoragePolicyJsonConverter.ReadValue, cancellationToken);
     }
 }

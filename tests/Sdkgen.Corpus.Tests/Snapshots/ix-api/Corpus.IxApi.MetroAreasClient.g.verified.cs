@@ -17,26 +17,26 @@ public sealed partial class MetroAreasClient
 
     /// <summary>List all MetroAreas</summary>
     /// <returns>List of: MetroArea</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>> MetroAreasListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasListAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas");
-        call.AddErrorModel(400, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        call.AddErrorModel(401, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        call.AddErrorModel(403, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Sdkgen.Runtime.Json.JsonRead.Element) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        call.AddErrorModel(400, global::Corpus.IxApi.Serialization.MetroAreasListError_400JsonConverter.ReadValue);
+        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasListError_401JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasListError_403JsonConverter.ReadValue);
+        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
     }
 
     /// <summary>Get a single MetroArea</summary>
     /// <param name="id">Get by id</param>
     /// <returns>List of: MetroArea</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>> MetroAreasReadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasReadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas/{id}");
         call.SetPathParameter("id", id);
-        call.AddErrorModel(401, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        call.AddErrorModel(403, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        call.AddErrorModel(404, global::Sdkgen.Runtime.Json.JsonRead.Element);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Sdkgen.Runtime.Json.JsonRead.Element) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasReadError_401JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasReadError_403JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.IxApi.Serialization.MetroAreasReadError_404JsonConverter.ReadValue);
+        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
     }
 }

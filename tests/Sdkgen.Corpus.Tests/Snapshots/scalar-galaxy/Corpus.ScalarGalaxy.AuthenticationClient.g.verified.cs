@@ -19,10 +19,13 @@ public sealed partial class AuthenticationClient
     /// <remarks>Time to create a user account, eh?</remarks>
     /// <param name="request">User to create</param>
     /// <returns>User account created successfully</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::System.Text.Json.JsonElement? request = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::Corpus.ScalarGalaxy.CreateUserRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        var context = new global::Sdkgen.Runtime.ValidationContext();
+        if (request is not null) context.Body(request, global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.Validate);
+        context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/user/signup");
-        if (request is not null) call.SetJsonBody(request, global::Sdkgen.Runtime.Json.JsonWrite.Element);
+        if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.WriteValue);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);

@@ -13,7 +13,7 @@ public sealed partial class StripeClient
 
     /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options or the HttpClient.</summary>
     /// <param name="httpClient">Sends the requests; its lifetime stays with the caller (use IHttpClientFactory or one shared instance).</param>
-    /// <param name="options">Base address and API key.</param>
+    /// <param name="options">Base address, API key and logging.</param>
     public StripeClient(global::System.Net.Http.HttpClient httpClient, StripeClientOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);

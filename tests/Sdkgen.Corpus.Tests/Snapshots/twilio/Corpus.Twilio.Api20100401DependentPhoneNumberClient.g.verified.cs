@@ -39,8 +39,8 @@ public sealed partial class Api20100401DependentPhoneNumberClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/2010-04-01/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers.json");
         call.SetPathParameter("AccountSid", accountSid);
         call.SetPathParameter("AddressSid", addressSid);
-        call.AddQuery("PageSize", (pageSize is { } pageSizeValue ? pageSizeValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
-        call.AddQuery("Page", (page2 is { } page2Value ? page2Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : null));
+        call.AddQuery("PageSize", (pageSize is null ? null : pageSize.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        call.AddQuery("Page", (page2 is null ? null : page2.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("PageToken", pageToken);
         return _connection.SendAsync(call, global::Corpus.Twilio.Serialization.ListDependentPhoneNumberResponseJsonConverter.ReadValue, cancellationToken);
     }
