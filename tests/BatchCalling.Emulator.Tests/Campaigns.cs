@@ -22,10 +22,10 @@ internal static class Campaigns
     public static string Phone(int i) => "+1415555" + (1000 + i).ToString(CultureInfo.InvariantCulture);
 
     public static bool IsInFlight(BatchCallRecipientStatus status) =>
-        status is BatchCallRecipientStatus.Dispatched or BatchCallRecipientStatus.Initiated or BatchCallRecipientStatus.InProgress;
+        status.Value is BatchCallRecipientStatus.Values.Dispatched or BatchCallRecipientStatus.Values.Initiated or BatchCallRecipientStatus.Values.InProgress;
 
     public static bool IsTerminal(BatchCallStatus status) =>
-        status is BatchCallStatus.Completed or BatchCallStatus.Failed or BatchCallStatus.Cancelled;
+        status.Value is BatchCallStatus.Values.Completed or BatchCallStatus.Values.Failed or BatchCallStatus.Values.Cancelled;
 
     /// <summary>Polls until the job reaches a terminal status; the 30 s is a safety net, not a timing assertion.</summary>
     public static async Task<BatchCallDetailedResponse> WaitForEndAsync(ConversationalAiBatchCallsClient calls, string id, int timeoutSeconds = 30)

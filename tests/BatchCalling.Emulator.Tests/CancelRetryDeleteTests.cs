@@ -56,7 +56,7 @@ public sealed class CancelRetryDeleteTests
         BatchCallResponse created = await session.BatchCalls.CreateAsync(Campaigns.Request(20, concurrency: 4));
         BatchCallDetailedResponse first = await Campaigns.WaitForEndAsync(session.BatchCalls, created.Id);
         HashSet<string> again = first.Recipients
-            .Where(r => r.Status is BatchCallRecipientStatus.Failed or BatchCallRecipientStatus.Voicemail)
+            .Where(r => r.Status == BatchCallRecipientStatus.Failed || r.Status == BatchCallRecipientStatus.Voicemail)
             .Select(r => r.Id).ToHashSet();
         Assert.NotEmpty(again);
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using ElevenLabs;
-using ElevenLabs.Serialization;
 using Xunit;
 
 namespace BatchCalling.Emulator.Tests;
@@ -27,7 +26,7 @@ public sealed class ExportAndListTests
         foreach ((string[] row, OutboundCallRecipientResponseModel recipient) in rows.Skip(1).Zip(done.Recipients))
         {
             Assert.Equal(recipient.PhoneNumber, row[0]);
-            Assert.Equal(BatchCallRecipientStatusJsonConverter.ToWire(recipient.Status), row[1]);
+            Assert.Equal(recipient.Status.Value, row[1]);
             Assert.Equal(recipient.ConversationId, row[2]);
             Assert.Equal(recipient.UpdatedAtUnix.ToString(System.Globalization.CultureInfo.InvariantCulture), row[3]);
         }

@@ -101,8 +101,8 @@ public sealed class LifecycleTests
 
         Assert.Equal(first, second);
         Assert.NotEqual(first, otherSeed);
-        Assert.Contains(first, o => o.StartsWith("Failed", StringComparison.Ordinal));
-        Assert.Contains(first, o => o.StartsWith("Voicemail", StringComparison.Ordinal));
+        Assert.Contains(first, o => o.StartsWith(BatchCallRecipientStatus.Values.Failed + " ", StringComparison.Ordinal));
+        Assert.Contains(first, o => o.StartsWith(BatchCallRecipientStatus.Values.Voicemail + " ", StringComparison.Ordinal));
     }
 
     [Fact]

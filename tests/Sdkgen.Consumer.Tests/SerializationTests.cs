@@ -76,13 +76,44 @@ public sealed class SerializationTests
     }
 
     [Fact]
-    public void Unknown_status_reads_as_Unknown_and_is_never_written()
+    public void Unknown_status_reads_as_itself_and_is_written_back_unchanged()
     {
         BatchCallStatus status = SdkgenJson.Deserialize("\"paused_new_state\"", BatchCallStatusJsonConverter.ReadValue);
 
-        Assert.Equal(BatchCallStatus.Unknown, status);
-        Assert.ThrowsAny<System.Text.Json.JsonException>(() => SdkgenJson.Serialize(status, BatchCallStatusJsonConverter.WriteValue));
+        Assert.Equal("paused_new_state", status.Value);
+        Assert.False(status.IsKnown);
+        Assert.Equal("\"paused_new_state\"", SdkgenJson.Serialize(status, BatchCallStatusJsonConverter.WriteValue));
         Assert.Equal("\"in_progress\"", SdkgenJson.Serialize(BatchCallStatus.InProgress, BatchCallStatusJsonConverter.WriteValue));
+    }
+
+    [Fact]
+    public void Known_values_read_as_the_shared_instances_and_compare_by_wire_value()
+    {
+        BatchCallStatus status = SdkgenJson.Deserialize("\"in_progress\"", BatchCallStatusJsonConverter.ReadValue);
+
+        Assert.True(status.IsKnown);
+        Assert.Same(BatchCallStatus.InProgress.Value, status.Value);
+        Assert.True(status == "in_progress");
+        Assert.False(status == BatchCallStatus.Pending);
+        Assert.Equal(status.GetHashCode(), new BatchCallStatus("in_progress").GetHashCode());
+        string label = status.Value switch
+        {
+            BatchCallStatus.Values.Pending => "waiting",
+            BatchCallStatus.Values.InProgress => "calling",
+            _ => "other",
+        };
+        Assert.Equal("calling", label);
+    }
+
+    [Fact]
+    public void A_default_status_holds_no_value_and_is_never_written()
+    {
+        BatchCallStatus status = default;
+
+        Assert.Equal(string.Empty, status.Value);
+        Assert.False(status.IsKnown);
+        Assert.NotEqual(new BatchCallStatus(string.Empty), status);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => SdkgenJson.Serialize(status, BatchCallStatusJsonConverter.WriteValue));
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public sealed class SubmitBatchCallTests
     [InlineData("paused_new_state")]
     [InlineData("PENDING")]
     [InlineData("")]
-    public async Task CreateAsync_reads_an_unknown_status_as_Unknown(string wireStatus)
+    public async Task CreateAsync_reads_an_unknown_status_as_itself(string wireStatus)
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync();
         server.Respond(200, Samples.VendorResponseJson.Replace("\"status\":\"pending\"", $"\"status\":\"{wireStatus}\"", StringComparison.Ordinal));
@@ -165,12 +165,13 @@ public sealed class SubmitBatchCallTests
 
         BatchCallResponse job = await client.ConversationalAi.BatchCalls.CreateAsync(Samples.ReadmeRequest());
 
-        Assert.Equal(BatchCallStatus.Unknown, job.Status);
+        Assert.Equal(wireStatus, job.Status.Value);
+        Assert.False(job.Status.IsKnown);
         Assert.Equal("batchcall_1234567890abcdef", job.Id);
     }
 
     [Fact]
-    public async Task CreateAsync_reads_an_unknown_phone_provider_as_Unknown()
+    public async Task CreateAsync_reads_an_unknown_phone_provider_as_itself()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync();
         server.Respond(200, Samples.VendorResponseJson.Replace("\"phone_provider\":\"twilio\"", "\"phone_provider\":\"vonage\"", StringComparison.Ordinal));
@@ -179,7 +180,8 @@ public sealed class SubmitBatchCallTests
 
         BatchCallResponse job = await client.ConversationalAi.BatchCalls.CreateAsync(Samples.ReadmeRequest());
 
-        Assert.Equal(TelephonyProvider.Unknown, job.PhoneProvider);
+        Assert.Equal(new TelephonyProvider("vonage"), job.PhoneProvider);
+        Assert.NotEqual(TelephonyProvider.Twilio, job.PhoneProvider);
     }
 
     [Fact]
@@ -201,7 +203,7 @@ public sealed class SubmitBatchCallTests
                     WhatsappUserId = "wa_1",
                     ConversationInitiationClientData = new()
                     {
-                        SourceInfo = new() { Source = ConversationInitiationSource.Unrecognized },
+                        SourceInfo = new() { Source = default(ConversationInitiationSource) },
                     },
                 },
             ],
@@ -222,7 +224,7 @@ public sealed class SubmitBatchCallTests
         [
             "$.call_name: is required",
             "$.agent_id: is required",
-            "$.recipients[1].conversation_initiation_client_data.source_info.source: is not a known ConversationInitiationSource value",
+            "$.recipients[1].conversation_initiation_client_data.source_info.source: holds no value (a default ConversationInitiationSource)",
             "$.whatsapp_params.whatsapp_call_permission_request_template_name: is required",
             "$.whatsapp_params.whatsapp_call_permission_request_template_language_code: is required",
             "$.telephony_call_config.ringing_timeout_secs: must be less than or equal to 999 (was 1000)",

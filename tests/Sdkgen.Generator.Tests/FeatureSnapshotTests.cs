@@ -40,12 +40,12 @@ public sealed class FeatureSnapshotTests
                     - value: android_sdk
             """));
 
-        Assert.Equal(["Unknown", "Red", "DarkGreen", "BLUEIsh"], MemberNames(output, "PlainColor"));
-        Assert.Equal(["Unknown", "Gpt4_1", "ClaudeSonnet4_20250514"], MemberNames(output, "FernModel"));
-        Assert.Equal(["Unknown", "Running", "Done", "Old"], MemberNames(output, "NamedStatus"));
+        Assert.Equal(["Red", "DarkGreen", "BLUEIsh"], MemberNames(output, "PlainColor"));
+        Assert.Equal(["Gpt4_1", "ClaudeSonnet4_20250514"], MemberNames(output, "FernModel"));
+        Assert.Equal(["Running", "Done", "Old"], MemberNames(output, "NamedStatus"));
 
-        // "unknown" is a real wire value, so the catch-all for unrecognised values must take another name.
-        Assert.Equal(["Unrecognized", "Unknown", "AndroidSdk"], MemberNames(output, "Source"));
+        // Extensible enums need no catch-all member, so a wire value "unknown" is just a member like any other.
+        Assert.Equal(["Unknown", "AndroidSdk"], MemberNames(output, "Source"));
 
         Assert.True(Generated.Type(output, "NamedStatus").GetMembers("Old").Single().GetAttributes()
             .Any(attribute => attribute.AttributeClass?.Name == "ObsoleteAttribute"));
@@ -250,7 +250,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("string?", Generated.TypeOf(output, "FooInput", "Class"));
         Assert.Equal("bool?", Generated.TypeOf(output, "FooInput", "_2fa"));
         Assert.Equal("string?", Generated.TypeOf(output, "FooInput", "Gpt4_1"));
-        Assert.Equal(["Unknown", "Gpt4_1", "Gpt4_1Mini", "_2fa", "Class"], MemberNames(output, "Model"));
+        Assert.Equal(["Gpt4_1", "Gpt4_1Mini", "_2fa", "Class"], MemberNames(output, "Model"));
 
         Snapshot.Verify("NameSanitising", Generated.Files(output, withConverter: false, "FooInput", "BodySubmitABatchCallRequestV1XPost", "Model"));
     }
@@ -347,8 +347,12 @@ public sealed class FeatureSnapshotTests
         static bool IsObsolete(ISymbol symbol) => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
     }
 
-    private static string[] MemberNames(GeneratorOutput output, string enumName)
-        => Generated.Type(output, enumName).GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue)
-            .OrderBy(field => System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture))
-            .Select(field => field.Name).ToArray();
+    /// <summary>An extensible enum's known values: its static properties of its own type, in declaration order.</summary>
+    internal static string[] MemberNames(GeneratorOutput output, string enumName)
+    {
+        var type = Generated.Type(output, enumName);
+        return type.GetMembers().OfType<IPropertySymbol>()
+            .Where(property => property.IsStatic && SymbolEqualityComparer.Default.Equals(property.Type, type))
+            .Select(property => property.Name).ToArray();
+    }
 }

@@ -43,7 +43,7 @@ public sealed partial class ConsumerProjectTests(PackageFeed feed)
         server.Respond(200, JobJson);
         CommandResult run = (await project.RunAsync(server.BaseAddress.ToString())).ShouldSucceed("the app");
 
-        Assert.Equal("batch_1 Pending", run.Output.Trim());
+        Assert.Equal("batch_1 pending", run.Output.Trim());
         RecordedRequest request = server.SingleRequest;
         Assert.Equal("/v1/convai/batch-calling/submit", request.Path);
         Assert.Equal(ApiKey, request.Headers["xi-api-key"]);
@@ -116,7 +116,7 @@ public sealed partial class ConsumerProjectTests(PackageFeed feed)
         foreach (string publish in new[] { "-p:PublishTrimmed=true", "-p:PublishAot=true" })
         {
             CommandResult run = (await project.PublishAndRunAsync(publish, server.BaseAddress.ToString())).ShouldSucceed($"the app published with {publish}");
-            Assert.Equal("batch_1 Pending True", run.Output.Trim());
+            Assert.Equal("batch_1 pending True", run.Output.Trim());
         }
 
         Assert.Equal(2, server.Requests.Count);

@@ -25,7 +25,7 @@ internal static class ApiEmitter
         foreach (var item in api.Enums)
         {
             files.Add(new EnumFile(Hint(ns, item.Name), ns, access, item));
-            files.Add(new EnumConverterFile(Hint(ns + ".Serialization", item.Name + "JsonConverter"), ns, access, item with { Description = null }));
+            files.Add(new EnumConverterFile(Hint(ns + ".Serialization", item.Name + "JsonConverter"), ns, access, item with { Description = null, Members = item.Members.Select(m => m with { Description = null }).ToEquatableArray() }));
         }
 
         foreach (var union in api.Unions)

@@ -32,7 +32,7 @@ internal static class ValidationCode
             {
                 writer.Line($"context.Required({name}, {value});");
             }
-            else if (type.Kind == TypeKind.Enum)
+            else if (type.Kind == TypeKind.Enum && type.Validates)
             {
                 writer.Line($"if ({value} == default) context.Missing({name});");
             }
@@ -53,11 +53,9 @@ internal static class ValidationCode
                 // The type argument is spelled out: a non-nullable value (a path parameter) cannot infer it from T?.
                 writer.Line($"context.MemberValue<{TypeNames.Of(type, ns, nullable: false)}>({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
                 break;
-            case TypeKind.Enum when nullable:
-                writer.Line($"if ({value} is not null && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value}.GetValueOrDefault())) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
-                break;
-            case TypeKind.Enum:
-                writer.Line($"if ({value} != default && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value})) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
+            case TypeKind.Enum when type.Validates && nullable:
+                // A string enum's default holds no value. Any value it does hold is sent, known or not: the server decides.
+                writer.Line($"if ({value} == default({TypeNames.Of(type, ns, nullable: false)})) context.Invalid({name}, {NoValue(type)});");
                 break;
             case TypeKind.Array:
             case TypeKind.Map:
@@ -76,7 +74,8 @@ internal static class ValidationCode
     public static bool Validates(TypeRef type) => type.Kind switch
     {
         TypeKind.Record or TypeKind.ObjectUnion => type.Validates,
-        TypeKind.Union or TypeKind.Enum or TypeKind.Double or TypeKind.Single => true,
+        TypeKind.Union or TypeKind.Double or TypeKind.Single => true,
+        TypeKind.Enum => type.Validates,
         TypeKind.Array or TypeKind.Map => !type.Element!.Nullable && !type.Element.IsValueType || Validates(type.Element),
         _ => false,
     };
@@ -91,11 +90,13 @@ internal static class ValidationCode
             TypeKind.Record or TypeKind.ObjectUnion when item.Validates => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
             TypeKind.Union when !item.Nullable => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
             TypeKind.Union => $"static (v, c) => {TypeNames.Converter(item.Name!, ns)}.Validate({value}, c)",
-            TypeKind.Enum => $"static (v, c) => {{ if (!{TypeNames.Converter(item.Name!, ns)}.IsDefined({value})) c.Invalid(null, {DocComments.Literal($"is not a known {item.Name} value")}); }}",
+            TypeKind.Enum when item.Validates => $"static (v, c) => {{ if ({value} == default) c.Invalid(null, {NoValue(item)}); }}",
             TypeKind.Double or TypeKind.Single => "static (v, c) => c.Finite(null, v)",
             _ => null,
         };
     }
+
+    private static string NoValue(TypeRef type) => DocComments.Literal($"holds no value (a default {type.Name})");
 
     private static void Constraints(SourceWriter writer, TypeRef type, string name, string value, Constraints c)
     {

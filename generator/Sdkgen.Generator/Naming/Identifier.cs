@@ -1,17 +1,42 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Sdkgen.Generator.Naming;
 
-/// <summary>Turns spec names (snake_case, kebab-case, "Foo-Input", "gpt-4.1") into valid, stable, readable C# identifiers.</summary>
+/// <summary>
+/// Turns spec names (snake_case, kebab-case, "Foo-Input", "gpt-4.1", "startTime&lt;", "Etc/GMT+0", "名前") into valid,
+/// deterministic, readable C# identifiers. Letters of any script are kept (C# allows them); operators are spelled out.
+/// </summary>
 internal static class Identifier
 {
-    /// <summary>"call_name" → "CallName", "gpt-4.1" → "Gpt4_1", "2fa" → "_2fa".</summary>
-    public static string Pascal(string name)
+    // Two-character operators first, so ">=" is not read as ">" then "=".
+    private static readonly (string Symbol, string Word)[] Operators =
+    [
+        ("<=", "LessOrEqual"), (">=", "GreaterOrEqual"), ("!=", "NotEqual"), ("<>", "NotEqual"), ("==", "Equal"),
+        ("<", "LessThan"), (">", "GreaterThan"), ("=", "Equal"), ("+", "Plus"),
+    ];
+
+    private static readonly ISet<string> NoSignPrefixes = new HashSet<string>();
+
+    // Spelled only when nothing else is left ("*" → "Star", "-" → "Minus"), so separators stay silent otherwise.
+    private static readonly Dictionary<char, string> Symbols = new()
+    {
+        ['-'] = "Minus", ['*'] = "Star", ['.'] = "Dot", ['/'] = "Slash", ['#'] = "Hash", ['@'] = "At", ['$'] = "Dollar",
+        ['%'] = "Percent", ['&'] = "And", ['|'] = "Or", ['!'] = "Not", ['~'] = "Tilde", ['^'] = "Caret", ['?'] = "Question",
+        [':'] = "Colon", [','] = "Comma", [' '] = "Space", ['_'] = "Underscore",
+    };
+
+    /// <summary>"call_name" → "CallName", "gpt-4.1" → "Gpt4_1", "2fa" → "_2fa", "-1" → "Minus1", "created&gt;=" → "CreatedGreaterOrEqual".</summary>
+    public static string Pascal(string name) => Pascal(name, NoSignPrefixes);
+
+    /// <param name="name">The spec name.</param>
+    /// <param name="signPrefixes">Texts that a "+digit" follows somewhere in the set: after one of them, "-digit" is a sign too ("Etc/GMT-1").</param>
+    private static string Pascal(string name, ISet<string> signPrefixes)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var word in Words(name))
+        foreach (var word in Words(name, signPrefixes))
         {
             // Keep digit runs apart ("4.1" → "4_1") so distinct spec values stay readable.
             if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(word[0]))
@@ -20,6 +45,18 @@ internal static class Identifier
             }
 
             builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+        }
+
+        if (builder.Length == 0)
+        {
+            // Nothing but symbols ("-", "*", "…"): spell what can be spelled, deterministically.
+            foreach (var c in name)
+            {
+                if (Symbols.TryGetValue(c, out var spelled))
+                {
+                    builder.Append(spelled);
+                }
+            }
         }
 
         return MakeValid(builder.ToString());
@@ -47,8 +84,25 @@ internal static class Identifier
         return name;
     }
 
-    /// <summary>Splits at separators and at lower→upper case changes, keeping acronyms like "LLM" whole.</summary>
-    private static IEnumerable<string> Words(string name)
+    /// <summary>
+    /// Member names for a set of values, in order: each the <see cref="Pascal"/> form of its preferred name, none in
+    /// <paramref name="reserved"/>, all distinct. When the set holds signed values ("+1"), a '-' before a digit is
+    /// spelled "Minus" too, so "Etc/GMT+0" and "Etc/GMT-0" become "EtcGMTPlus0" and "EtcGMTMinus0"; any clash left
+    /// gets a numeric suffix in declaration order.
+    /// </summary>
+    public static List<string> Members(IReadOnlyList<string> names, IReadOnlyCollection<string> reserved)
+    {
+        var signPrefixes = new HashSet<string>(
+            names.SelectMany(name => Enumerable.Range(0, System.Math.Max(0, name.Length - 1)).Where(i => name[i] == '+' && char.IsDigit(name[i + 1])).Select(i => name.Substring(0, i))),
+            System.StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
+        return names.Select(name => Pascal(name, signPrefixes) is var pascal && reserved.Contains(pascal) && !pascal.EndsWith("Value", System.StringComparison.Ordinal)
+            ? Unique(pascal + "Value", taken)
+            : Unique(pascal, taken)).ToList();
+    }
+
+    /// <summary>Splits at separators and at lower→upper case changes, keeping acronyms like "LLM" whole; operators become words.</summary>
+    private static IEnumerable<string> Words(string name, ISet<string> signPrefixes)
     {
         var word = new StringBuilder();
         for (var i = 0; i < name.Length; i++)
@@ -60,6 +114,12 @@ internal static class Identifier
                 {
                     yield return word.ToString();
                     word.Clear();
+                }
+
+                if (OperatorAt(name, i, signPrefixes) is { } op)
+                {
+                    yield return op.Word;
+                    i += op.Length - 1;
                 }
 
                 continue;
@@ -78,6 +138,30 @@ internal static class Identifier
         {
             yield return word.ToString();
         }
+    }
+
+    /// <summary>
+    /// The operator starting at <paramref name="i"/>. A '-' is one only as a sign: leading ("-1", "-created_at", a descending
+    /// sort key), or before a digit where a sibling value has "+digit" after the same text; elsewhere it is a separator
+    /// ("gpt-4", "in-progress").
+    /// </summary>
+    private static (string Word, int Length)? OperatorAt(string name, int i, ISet<string> signPrefixes)
+    {
+        if (name[i] == '-')
+        {
+            var sign = i == 0 || i + 1 < name.Length && char.IsDigit(name[i + 1]) && signPrefixes.Contains(name.Substring(0, i));
+            return sign && i + 1 < name.Length ? ("Minus", 1) : null;
+        }
+
+        foreach (var (symbol, word) in Operators)
+        {
+            if (string.CompareOrdinal(name, i, symbol, 0, symbol.Length) == 0)
+            {
+                return (word, symbol.Length);
+            }
+        }
+
+        return null;
     }
 
     private static string MakeValid(string identifier)

@@ -182,7 +182,7 @@ internal sealed class OperationReader
         {
             return text.Split('/')
                 .Select(part => part.StartsWith("subpackage_", StringComparison.Ordinal) ? part.Substring("subpackage_".Length) : part)
-                .Select(Identifier.Pascal)
+                .Select(part => Identifier.Pascal(part))
                 .ToEquatableArray();
         }
 

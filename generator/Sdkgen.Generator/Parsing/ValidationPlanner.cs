@@ -7,7 +7,7 @@ namespace Sdkgen.Generator.Parsing;
 
 /// <summary>
 /// Decides which records and object unions get a Validate method: those a request body can reach that have
-/// something to check (a required member, a constraint, a number JSON cannot carry, an enum or union value) either
+/// something to check (a required member, a constraint, a number JSON cannot carry, a string enum's default, a union value) either
 /// themselves or in a member's type. Response-only types, which are most of a large API, get none.
 /// </summary>
 internal static class ValidationPlanner
@@ -45,7 +45,7 @@ internal static class ValidationPlanner
 
         TypeRef Mark(TypeRef type) => type with
         {
-            Validates = type.Kind is TypeKind.Record or TypeKind.ObjectUnion && validating.Contains(type.Name!),
+            Validates = type.Kind is TypeKind.Record or TypeKind.ObjectUnion ? validating.Contains(type.Name!) : type.Kind == TypeKind.Enum && type.Validates,
             Element = type.Element is null ? null : Mark(type.Element),
         };
 
@@ -66,7 +66,7 @@ internal static class ValidationPlanner
     private static bool HasOwnChecks(PropertySpec property)
     {
         var type = property.Type;
-        if (property.Required && !type.Nullable && (!type.IsValueType || type.Kind == TypeKind.Enum))
+        if (property.Required && !type.Nullable && !type.IsValueType || type.Kind == TypeKind.Enum && type.Validates)
         {
             return true;
         }
@@ -76,7 +76,8 @@ internal static class ValidationPlanner
 
     private static bool NeedsItemCheck(TypeRef type) => type.Kind switch
     {
-        TypeKind.Enum or TypeKind.Union or TypeKind.Double or TypeKind.Single => true,
+        TypeKind.Union or TypeKind.Double or TypeKind.Single => true,
+        TypeKind.Enum => type.Validates,
         TypeKind.Array or TypeKind.Map => !type.Element!.Nullable && !type.Element.IsValueType || NeedsItemCheck(type.Element),
         _ => false,
     };

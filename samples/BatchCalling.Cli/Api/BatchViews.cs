@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using ElevenLabs;
-using ElevenLabs.Serialization;
 
 namespace BatchCalling.Cli.Api;
 
@@ -13,7 +12,7 @@ internal static class BatchViews
     {
         Id = job.Id,
         Name = job.Name,
-        Status = Wire(job.Status),
+        Status = job.Status.Value,
         AgentId = job.AgentId,
         PhoneNumberId = job.PhoneNumberId,
         CreatedAt = Time(job.CreatedAtUnix),
@@ -30,7 +29,7 @@ internal static class BatchViews
     {
         Id = job.Id,
         Name = job.Name,
-        Status = Wire(job.Status),
+        Status = job.Status.Value,
         AgentId = job.AgentId,
         PhoneNumberId = job.PhoneNumberId,
         CreatedAt = Time(job.CreatedAtUnix),
@@ -45,7 +44,7 @@ internal static class BatchViews
     };
 
     private static RecipientView From(OutboundCallRecipientResponseModel r) =>
-        new(r.Id, r.PhoneNumber, r.WhatsappUserId, Wire(r.Status), r.ConversationId, Time(r.UpdatedAtUnix), Name(r));
+        new(r.Id, r.PhoneNumber, r.WhatsappUserId, r.Status.Value, r.ConversationId, Time(r.UpdatedAtUnix), Name(r));
 
     // The "name" dynamic variable, if the recipient file had one, labels the recipient in tables.
     private static string? Name(OutboundCallRecipientResponseModel r) =>
@@ -53,12 +52,6 @@ internal static class BatchViews
         && vars.TryGetProperty("name", out JsonElement name) && name.ValueKind == JsonValueKind.String
             ? name.GetString()
             : null;
-
-    private static string Wire(BatchCallStatus status) =>
-        status == BatchCallStatus.Unknown ? "unknown" : BatchCallStatusJsonConverter.ToWire(status);
-
-    private static string Wire(BatchCallRecipientStatus status) =>
-        status == BatchCallRecipientStatus.Unknown ? "unknown" : BatchCallRecipientStatusJsonConverter.ToWire(status);
 
     private static DateTimeOffset Time(long unix) => DateTimeOffset.FromUnixTimeSeconds(unix);
 }

@@ -131,7 +131,7 @@ internal sealed class BatchCallingApi(BatchStore store, SimulationSettings setti
         if (after is null)
         {
             await JsonResponses.WriteDetailAsync(context, StatusCodes.Status409Conflict,
-                $"Batch call is already {Wire(status)} and cannot be cancelled").ConfigureAwait(false);
+                $"Batch call is already {status.Value} and cannot be cancelled").ConfigureAwait(false);
             return;
         }
 
@@ -148,9 +148,9 @@ internal sealed class BatchCallingApi(BatchStore store, SimulationSettings setti
         (JobSnapshot? after, BatchCallStatus status, _) = job.Retry(time.GetUtcNow());
         if (after is null)
         {
-            string detail = status is BatchCallStatus.Completed or BatchCallStatus.Failed
+            string detail = status.Value is BatchCallStatus.Values.Completed or BatchCallStatus.Values.Failed
                 ? "Batch call has no failed or unanswered recipients to retry"
-                : $"Only a completed or failed batch call can be retried (status: {Wire(status)})";
+                : $"Only a completed or failed batch call can be retried (status: {status.Value})";
             await JsonResponses.WriteDetailAsync(context, StatusCodes.Status409Conflict, detail).ConfigureAwait(false);
             return;
         }
@@ -196,6 +196,4 @@ internal sealed class BatchCallingApi(BatchStore store, SimulationSettings setti
         problems.Add(type, msg, "query", parameter);
         return JsonResponses.WriteValidationAsync(context, problems.ToError());
     }
-
-    private static string Wire(BatchCallStatus status) => BatchCallStatusJsonConverter.ToWire(status);
 }

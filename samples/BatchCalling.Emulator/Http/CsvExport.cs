@@ -4,7 +4,6 @@ using System.IO;
 using BatchCalling.Emulator.Simulation;
 using CsvHelper;
 using ElevenLabs;
-using ElevenLabs.Serialization;
 
 namespace BatchCalling.Emulator.Http;
 
@@ -40,7 +39,7 @@ internal static class CsvExport
         {
             Dictionary<string, ConversationInitiationClientDataRequestInputDynamicVariables?> values = Variables(r);
             csv.WriteField(r.Recipient.Source.PhoneNumber ?? "");
-            csv.WriteField(BatchCallRecipientStatusJsonConverter.ToWire(r.Status));
+            csv.WriteField(r.Status.Value);
             csv.WriteField(r.ConversationId ?? "");
             csv.WriteField(job.ToUnix(r.UpdatedAt).ToString(CultureInfo.InvariantCulture));
             foreach (string name in variables)

@@ -90,7 +90,7 @@ internal static class ModelMapper
 
     // The emulator has no phone-number registry: a given number id is treated as a Twilio number.
     private static TelephonyProvider? Provider(BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request) =>
-        request.AgentPhoneNumberId is null ? null : TelephonyProvider.Twilio;
+        request.AgentPhoneNumberId is null ? null : (TelephonyProvider?)TelephonyProvider.Twilio;
 
     private static string AgentName(BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost request) => "Agent " + request.AgentId;
 

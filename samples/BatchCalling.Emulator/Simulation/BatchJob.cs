@@ -81,7 +81,7 @@ internal sealed class BatchJob
         {
             double s = SimulatedNow(now);
             BatchCallStatus status = StatusAt(s);
-            if (status is not (BatchCallStatus.Pending or BatchCallStatus.InProgress))
+            if (status.Value is not (BatchCallStatus.Values.Pending or BatchCallStatus.Values.InProgress))
             {
                 return (null, status);
             }
@@ -108,7 +108,7 @@ internal sealed class BatchJob
         {
             double s = SimulatedNow(now);
             BatchCallStatus status = StatusAt(s);
-            if (status is not (BatchCallStatus.Completed or BatchCallStatus.Failed))
+            if (status.Value is not (BatchCallStatus.Values.Completed or BatchCallStatus.Values.Failed))
             {
                 return (null, status, 0);
             }

@@ -22,8 +22,7 @@ internal static class WireText
             TypeKind.Guid => $"{value}.ToString(\"D\", {Invariant})",
             TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
             TypeKind.Bytes => $"global::System.Convert.ToBase64String({value})",
-            TypeKind.Enum => $"{TypeNames.Converter(type.Name!, ns)}.ToWire({value})",
-            TypeKind.Union => $"{value}.ToString()",
+            TypeKind.Enum or TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",
         };
         return nullable && type.IsValueType ? $"({name} is null ? null : {text})" : text;

@@ -28,7 +28,7 @@ internal sealed class SchemaReader
         var names = new TypeNamer(reservedTypeNames);
         _references = new ReferenceResolver(context, this, names);
         _records = new RecordReader(context, this, names);
-        _enums = new EnumReader(names);
+        _enums = new EnumReader(context, names);
         _unions = new UnionReader(context, this, names);
         _inheritance = new InheritanceReader(_references, names, _unions.ObjectUnions);
     }

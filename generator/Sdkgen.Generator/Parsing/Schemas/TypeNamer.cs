@@ -25,6 +25,9 @@ internal sealed class TypeNamer
         return outer;
     }
 
+    /// <summary>True when <paramref name="nameHint"/> is the component being read (not an inline schema inside one).</summary>
+    public bool IsComponent(string nameHint) => nameHint == _componentBeingNamed;
+
     /// <summary>A component takes the name reserved for it; any other type gets a fresh unique name.</summary>
     public string Claim(string nameHint)
     {

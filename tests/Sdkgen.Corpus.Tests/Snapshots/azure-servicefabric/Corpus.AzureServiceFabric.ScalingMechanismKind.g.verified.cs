@@ -5,13 +5,54 @@
 namespace Corpus.AzureServiceFabric;
 
 /// <summary>Enumerates the ways that a service can be scaled.</summary>
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.AzureServiceFabric.Serialization.ScalingMechanismKindJsonConverter))]
-public enum ScalingMechanismKind
+public readonly struct ScalingMechanismKind : global::System.IEquatable<ScalingMechanismKind>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Invalid = 1,
-    PartitionInstanceCount = 2,
-    AddRemoveIncrementalNamedPartition = 3,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public ScalingMechanismKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static ScalingMechanismKind Invalid { get; } = new(Values.Invalid);
+
+    public static ScalingMechanismKind PartitionInstanceCount { get; } = new(Values.PartitionInstanceCount);
+
+    public static ScalingMechanismKind AddRemoveIncrementalNamedPartition { get; } = new(Values.AddRemoveIncrementalNamedPartition);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Invalid or Values.PartitionInstanceCount or Values.AddRemoveIncrementalNamedPartition;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator ScalingMechanismKind(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(ScalingMechanismKind left, ScalingMechanismKind right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(ScalingMechanismKind left, ScalingMechanismKind right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(ScalingMechanismKind other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ScalingMechanismKind other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Invalid = "Invalid";
+        public const string PartitionInstanceCount = "PartitionInstanceCount";
+        public const string AddRemoveIncrementalNamedPartition = "AddRemoveIncrementalNamedPartition";
+    }
 }

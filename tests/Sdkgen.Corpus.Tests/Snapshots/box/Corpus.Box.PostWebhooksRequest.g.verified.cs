@@ -18,5 +18,5 @@ public sealed partial record PostWebhooksRequest
     /// An array of event names that this webhook is
     /// to be triggered for
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::Corpus.Box.PostWebhooksRequestTriggersItem> Triggers { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Corpus.Box.WebhookTriggersItem> Triggers { get; init; }
 }

@@ -4,13 +4,54 @@
 
 namespace Corpus.ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.ElevenLabs.Serialization.HistoryItemResponseModelStateJsonConverter))]
-public enum HistoryItemResponseModelState
+public readonly struct HistoryItemResponseModelState : global::System.IEquatable<HistoryItemResponseModelState>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Created = 1,
-    Deleted = 2,
-    Processing = 3,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public HistoryItemResponseModelState(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static HistoryItemResponseModelState Created { get; } = new(Values.Created);
+
+    public static HistoryItemResponseModelState Deleted { get; } = new(Values.Deleted);
+
+    public static HistoryItemResponseModelState Processing { get; } = new(Values.Processing);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Created or Values.Deleted or Values.Processing;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator HistoryItemResponseModelState(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(HistoryItemResponseModelState left, HistoryItemResponseModelState right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(HistoryItemResponseModelState left, HistoryItemResponseModelState right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(HistoryItemResponseModelState other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is HistoryItemResponseModelState other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Created = "created";
+        public const string Deleted = "deleted";
+        public const string Processing = "processing";
+    }
 }

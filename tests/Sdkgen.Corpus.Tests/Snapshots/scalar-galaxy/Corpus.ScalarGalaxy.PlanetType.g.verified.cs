@@ -4,15 +4,60 @@
 
 namespace Corpus.ScalarGalaxy;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.ScalarGalaxy.Serialization.PlanetTypeJsonConverter))]
-public enum PlanetType
+public readonly struct PlanetType : global::System.IEquatable<PlanetType>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Terrestrial = 1,
-    GasGiant = 2,
-    IceGiant = 3,
-    Dwarf = 4,
-    SuperEarth = 5,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public PlanetType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static PlanetType Terrestrial { get; } = new(Values.Terrestrial);
+
+    public static PlanetType GasGiant { get; } = new(Values.GasGiant);
+
+    public static PlanetType IceGiant { get; } = new(Values.IceGiant);
+
+    public static PlanetType Dwarf { get; } = new(Values.Dwarf);
+
+    public static PlanetType SuperEarth { get; } = new(Values.SuperEarth);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Terrestrial or Values.GasGiant or Values.IceGiant or Values.Dwarf or Values.SuperEarth;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator PlanetType(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(PlanetType left, PlanetType right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(PlanetType left, PlanetType right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(PlanetType other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PlanetType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Terrestrial = "terrestrial";
+        public const string GasGiant = "gas_giant";
+        public const string IceGiant = "ice_giant";
+        public const string Dwarf = "dwarf";
+        public const string SuperEarth = "super_earth";
+    }
 }

@@ -4,15 +4,60 @@
 
 namespace Corpus.Slack;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Slack.Serialization.ObjsTeamPlanJsonConverter))]
-public enum ObjsTeamPlan
+public readonly struct ObjsTeamPlan : global::System.IEquatable<ObjsTeamPlan>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    _ = 1,
-    Std = 2,
-    Plus = 3,
-    Compliance = 4,
-    Enterprise = 5,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public ObjsTeamPlan(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static ObjsTeamPlan _ { get; } = new(Values._);
+
+    public static ObjsTeamPlan Std { get; } = new(Values.Std);
+
+    public static ObjsTeamPlan Plus { get; } = new(Values.Plus);
+
+    public static ObjsTeamPlan Compliance { get; } = new(Values.Compliance);
+
+    public static ObjsTeamPlan Enterprise { get; } = new(Values.Enterprise);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values._ or Values.Std or Values.Plus or Values.Compliance or Values.Enterprise;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator ObjsTeamPlan(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(ObjsTeamPlan left, ObjsTeamPlan right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(ObjsTeamPlan left, ObjsTeamPlan right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(ObjsTeamPlan other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ObjsTeamPlan other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string _ = "";
+        public const string Std = "std";
+        public const string Plus = "plus";
+        public const string Compliance = "compliance";
+        public const string Enterprise = "enterprise";
+    }
 }

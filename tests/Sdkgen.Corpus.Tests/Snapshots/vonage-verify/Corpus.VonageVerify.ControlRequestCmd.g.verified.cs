@@ -5,12 +5,51 @@
 namespace Corpus.VonageVerify;
 
 /// <summary>The possible commands are `cancel` to request cancellation of the verification process, or `trigger_next_event` to advance  to the next verification event (if any). Cancellation is only possible 30 seconds after the start of the verification request and before the second event (either TTS or SMS) has taken place.</summary>
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.VonageVerify.Serialization.ControlRequestCmdJsonConverter))]
-public enum ControlRequestCmd
+public readonly struct ControlRequestCmd : global::System.IEquatable<ControlRequestCmd>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Cancel = 1,
-    TriggerNextEvent = 2,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public ControlRequestCmd(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static ControlRequestCmd Cancel { get; } = new(Values.Cancel);
+
+    public static ControlRequestCmd TriggerNextEvent { get; } = new(Values.TriggerNextEvent);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Cancel or Values.TriggerNextEvent;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator ControlRequestCmd(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(ControlRequestCmd left, ControlRequestCmd right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(ControlRequestCmd left, ControlRequestCmd right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(ControlRequestCmd other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ControlRequestCmd other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Cancel = "cancel";
+        public const string TriggerNextEvent = "trigger_next_event";
+    }
 }

@@ -4,13 +4,52 @@
 
 namespace Test;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.FernModelJsonConverter))]
-public enum FernModel
+public readonly struct FernModel : global::System.IEquatable<FernModel>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public FernModel(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
     /// <summary>The 4.1 model.</summary>
-    Gpt4_1 = 1,
-    ClaudeSonnet4_20250514 = 2,
+    public static FernModel Gpt4_1 { get; } = new(Values.Gpt4_1);
+
+    public static FernModel ClaudeSonnet4_20250514 { get; } = new(Values.ClaudeSonnet4_20250514);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Gpt4_1 or Values.ClaudeSonnet4_20250514;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator FernModel(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(FernModel left, FernModel right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(FernModel left, FernModel right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(FernModel other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FernModel other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Gpt4_1 = "gpt-4.1";
+        public const string ClaudeSonnet4_20250514 = "claude-sonnet-4@20250514";
+    }
 }

@@ -4,16 +4,57 @@
 
 namespace Test;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.NamedStatusJsonConverter))]
-public enum NamedStatus
+public readonly struct NamedStatus : global::System.IEquatable<NamedStatus>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public NamedStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
     /// <summary>Still going.</summary>
-    Running = 1,
-    Done = 2,
+    public static NamedStatus Running { get; } = new(Values.Running);
+
+    public static NamedStatus Done { get; } = new(Values.Done);
+
     /// <summary>Do not use.</summary>
     [global::System.Obsolete("NamedStatus.Old is deprecated in the API spec.")]
-    Old = 3,
+    public static NamedStatus Old { get; } = new(Values.Old);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Running or Values.Done or Values.Old;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator NamedStatus(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(NamedStatus left, NamedStatus right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(NamedStatus left, NamedStatus right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(NamedStatus other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is NamedStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Running = "in_progress";
+        public const string Done = "done";
+        public const string Old = "old";
+    }
 }

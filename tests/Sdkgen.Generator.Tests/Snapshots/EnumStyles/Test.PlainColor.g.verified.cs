@@ -5,13 +5,54 @@
 namespace Test;
 
 /// <summary>A plain string enum.</summary>
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.PlainColorJsonConverter))]
-public enum PlainColor
+public readonly struct PlainColor : global::System.IEquatable<PlainColor>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Red = 1,
-    DarkGreen = 2,
-    BLUEIsh = 3,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public PlainColor(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static PlainColor Red { get; } = new(Values.Red);
+
+    public static PlainColor DarkGreen { get; } = new(Values.DarkGreen);
+
+    public static PlainColor BLUEIsh { get; } = new(Values.BLUEIsh);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Red or Values.DarkGreen or Values.BLUEIsh;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator PlainColor(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(PlainColor left, PlainColor right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(PlainColor left, PlainColor right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(PlainColor other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PlainColor other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Red = "red";
+        public const string DarkGreen = "dark-green";
+        public const string BLUEIsh = "BLUE_ish";
+    }
 }

@@ -16,39 +16,23 @@ public sealed class FernModelJsonConverter : global::System.Text.Json.Serializat
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.FernModel value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("gpt-4.1", "claude-sonnet-4@20250514");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Test.FernModel.Values.Gpt4_1, global::Test.FernModel.Values.ClaudeSonnet4_20250514);
+    private static readonly global::Test.FernModel[] Known = [global::Test.FernModel.Gpt4_1, global::Test.FernModel.ClaudeSonnet4_20250514];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::Test.FernModel.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::Test.FernModel ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::Test.FernModel)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Test.FernModel(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.FernModel value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("FernModel." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::Test.FernModel value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::Test.FernModel value)
-    {
-        value = (global::Test.FernModel)(Values.IndexOf(wire) + 1);
-        return value != global::Test.FernModel.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::Test.FernModel value) => value is >= (global::Test.FernModel)1 and <= (global::Test.FernModel)2;
-
-    private static int Index(global::Test.FernModel value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "FernModel has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.FernModel value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default FernModel holds no value.")
+        : value.Value);
 }

@@ -16,39 +16,23 @@ public sealed class NamedStatusJsonConverter : global::System.Text.Json.Serializ
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.NamedStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("in_progress", "done", "old");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Test.NamedStatus.Values.Running, global::Test.NamedStatus.Values.Done, global::Test.NamedStatus.Values.Old);
+    private static readonly global::Test.NamedStatus[] Known = [global::Test.NamedStatus.Running, global::Test.NamedStatus.Done, global::Test.NamedStatus.Old];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::Test.NamedStatus.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::Test.NamedStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::Test.NamedStatus)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Test.NamedStatus(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.NamedStatus value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("NamedStatus." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::Test.NamedStatus value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::Test.NamedStatus value)
-    {
-        value = (global::Test.NamedStatus)(Values.IndexOf(wire) + 1);
-        return value != global::Test.NamedStatus.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::Test.NamedStatus value) => value is >= (global::Test.NamedStatus)1 and <= (global::Test.NamedStatus)3;
-
-    private static int Index(global::Test.NamedStatus value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "NamedStatus has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.NamedStatus value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default NamedStatus holds no value.")
+        : value.Value);
 }

@@ -16,39 +16,23 @@ public sealed class SourceJsonConverter : global::System.Text.Json.Serialization
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Source value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("unknown", "android_sdk");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Test.Source.Values.Unknown, global::Test.Source.Values.AndroidSdk);
+    private static readonly global::Test.Source[] Known = [global::Test.Source.Unknown, global::Test.Source.AndroidSdk];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::Test.Source.Unrecognized"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::Test.Source ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::Test.Source)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Test.Source(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unrecognized or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Source value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("Source." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unrecognized or not a member.</exception>
-    public static string ToWire(global::Test.Source value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::Test.Source value)
-    {
-        value = (global::Test.Source)(Values.IndexOf(wire) + 1);
-        return value != global::Test.Source.Unrecognized;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::Test.Source value) => value is >= (global::Test.Source)1 and <= (global::Test.Source)2;
-
-    private static int Index(global::Test.Source value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Source has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Source value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default Source holds no value.")
+        : value.Value);
 }

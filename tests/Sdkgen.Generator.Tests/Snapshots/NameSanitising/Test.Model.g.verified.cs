@@ -4,14 +4,57 @@
 
 namespace Test;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.ModelJsonConverter))]
-public enum Model
+public readonly struct Model : global::System.IEquatable<Model>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Gpt4_1 = 1,
-    Gpt4_1Mini = 2,
-    _2fa = 3,
-    Class = 4,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public Model(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static Model Gpt4_1 { get; } = new(Values.Gpt4_1);
+
+    public static Model Gpt4_1Mini { get; } = new(Values.Gpt4_1Mini);
+
+    public static Model _2fa { get; } = new(Values._2fa);
+
+    public static Model Class { get; } = new(Values.Class);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Gpt4_1 or Values.Gpt4_1Mini or Values._2fa or Values.Class;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator Model(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(Model left, Model right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(Model left, Model right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Model other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Model other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Gpt4_1 = "gpt-4.1";
+        public const string Gpt4_1Mini = "gpt-4.1-mini";
+        public const string _2fa = "2fa";
+        public const string Class = "class";
+    }
 }

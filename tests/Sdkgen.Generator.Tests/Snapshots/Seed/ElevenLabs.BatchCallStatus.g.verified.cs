@@ -4,15 +4,60 @@
 
 namespace ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BatchCallStatusJsonConverter))]
-public enum BatchCallStatus
+public readonly struct BatchCallStatus : global::System.IEquatable<BatchCallStatus>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Pending = 1,
-    InProgress = 2,
-    Completed = 3,
-    Failed = 4,
-    Cancelled = 5,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public BatchCallStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static BatchCallStatus Pending { get; } = new(Values.Pending);
+
+    public static BatchCallStatus InProgress { get; } = new(Values.InProgress);
+
+    public static BatchCallStatus Completed { get; } = new(Values.Completed);
+
+    public static BatchCallStatus Failed { get; } = new(Values.Failed);
+
+    public static BatchCallStatus Cancelled { get; } = new(Values.Cancelled);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Pending or Values.InProgress or Values.Completed or Values.Failed or Values.Cancelled;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator BatchCallStatus(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(BatchCallStatus left, BatchCallStatus right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(BatchCallStatus left, BatchCallStatus right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(BatchCallStatus other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is BatchCallStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Pending = "pending";
+        public const string InProgress = "in_progress";
+        public const string Completed = "completed";
+        public const string Failed = "failed";
+        public const string Cancelled = "cancelled";
+    }
 }

@@ -4,24 +4,87 @@
 
 namespace ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter))]
-public enum ConversationInitiationSource
+public readonly struct ConversationInitiationSource : global::System.IEquatable<ConversationInitiationSource>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unrecognized = 0,
-    Unknown = 1,
-    AndroidSdk = 2,
-    NodeJsSdk = 3,
-    ReactNativeSdk = 4,
-    ReactSdk = 5,
-    JsSdk = 6,
-    PythonSdk = 7,
-    Widget = 8,
-    SipTrunk = 9,
-    Twilio = 10,
-    Genesys = 11,
-    SwiftSdk = 12,
-    Whatsapp = 13,
-    FlutterSdk = 14,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public ConversationInitiationSource(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static ConversationInitiationSource Unknown { get; } = new(Values.Unknown);
+
+    public static ConversationInitiationSource AndroidSdk { get; } = new(Values.AndroidSdk);
+
+    public static ConversationInitiationSource NodeJsSdk { get; } = new(Values.NodeJsSdk);
+
+    public static ConversationInitiationSource ReactNativeSdk { get; } = new(Values.ReactNativeSdk);
+
+    public static ConversationInitiationSource ReactSdk { get; } = new(Values.ReactSdk);
+
+    public static ConversationInitiationSource JsSdk { get; } = new(Values.JsSdk);
+
+    public static ConversationInitiationSource PythonSdk { get; } = new(Values.PythonSdk);
+
+    public static ConversationInitiationSource Widget { get; } = new(Values.Widget);
+
+    public static ConversationInitiationSource SipTrunk { get; } = new(Values.SipTrunk);
+
+    public static ConversationInitiationSource Twilio { get; } = new(Values.Twilio);
+
+    public static ConversationInitiationSource Genesys { get; } = new(Values.Genesys);
+
+    public static ConversationInitiationSource SwiftSdk { get; } = new(Values.SwiftSdk);
+
+    public static ConversationInitiationSource Whatsapp { get; } = new(Values.Whatsapp);
+
+    public static ConversationInitiationSource FlutterSdk { get; } = new(Values.FlutterSdk);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Unknown or Values.AndroidSdk or Values.NodeJsSdk or Values.ReactNativeSdk or Values.ReactSdk or Values.JsSdk or Values.PythonSdk or Values.Widget or Values.SipTrunk or Values.Twilio or Values.Genesys or Values.SwiftSdk or Values.Whatsapp or Values.FlutterSdk;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator ConversationInitiationSource(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(ConversationInitiationSource left, ConversationInitiationSource right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(ConversationInitiationSource left, ConversationInitiationSource right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(ConversationInitiationSource other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ConversationInitiationSource other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Unknown = "unknown";
+        public const string AndroidSdk = "android_sdk";
+        public const string NodeJsSdk = "node_js_sdk";
+        public const string ReactNativeSdk = "react_native_sdk";
+        public const string ReactSdk = "react_sdk";
+        public const string JsSdk = "js_sdk";
+        public const string PythonSdk = "python_sdk";
+        public const string Widget = "widget";
+        public const string SipTrunk = "sip_trunk";
+        public const string Twilio = "twilio";
+        public const string Genesys = "genesys";
+        public const string SwiftSdk = "swift_sdk";
+        public const string Whatsapp = "whatsapp";
+        public const string FlutterSdk = "flutter_sdk";
+    }
 }

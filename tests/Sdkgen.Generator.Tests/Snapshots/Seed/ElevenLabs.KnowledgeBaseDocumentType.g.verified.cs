@@ -4,14 +4,57 @@
 
 namespace ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter))]
-public enum KnowledgeBaseDocumentType
+public readonly struct KnowledgeBaseDocumentType : global::System.IEquatable<KnowledgeBaseDocumentType>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    File = 1,
-    Url = 2,
-    Text = 3,
-    Folder = 4,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public KnowledgeBaseDocumentType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static KnowledgeBaseDocumentType File { get; } = new(Values.File);
+
+    public static KnowledgeBaseDocumentType Url { get; } = new(Values.Url);
+
+    public static KnowledgeBaseDocumentType Text { get; } = new(Values.Text);
+
+    public static KnowledgeBaseDocumentType Folder { get; } = new(Values.Folder);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.File or Values.Url or Values.Text or Values.Folder;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator KnowledgeBaseDocumentType(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(KnowledgeBaseDocumentType left, KnowledgeBaseDocumentType right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(KnowledgeBaseDocumentType left, KnowledgeBaseDocumentType right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(KnowledgeBaseDocumentType other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is KnowledgeBaseDocumentType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string File = "file";
+        public const string Url = "url";
+        public const string Text = "text";
+        public const string Folder = "folder";
+    }
 }

@@ -4,83 +4,264 @@
 
 namespace ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.LLMJsonConverter))]
-public enum LLM
+public readonly struct LLM : global::System.IEquatable<LLM>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Gpt4oMini = 1,
-    Gpt4o = 2,
-    Gpt4 = 3,
-    Gpt4Turbo = 4,
-    Gpt4_1 = 5,
-    Gpt4_1Mini = 6,
-    Gpt4_1Nano = 7,
-    Gpt5 = 8,
-    Gpt5_1 = 9,
-    Gpt5_2 = 10,
-    Gpt5_2ChatLatest = 11,
-    Gpt5Mini = 12,
-    Gpt5Nano = 13,
-    Gpt3_5Turbo = 14,
-    Gemini1_5Pro = 15,
-    Gemini1_5Flash = 16,
-    Gemini2_0Flash = 17,
-    Gemini2_0FlashLite = 18,
-    Gemini2_5FlashLite = 19,
-    Gemini2_5Flash = 20,
-    Gemini3ProPreview = 21,
-    Gemini3FlashPreview = 22,
-    ClaudeSonnet4_5 = 23,
-    ClaudeSonnet4 = 24,
-    ClaudeHaiku4_5 = 25,
-    Claude3_7Sonnet = 26,
-    Claude3_5Sonnet = 27,
-    Claude3_5SonnetV1 = 28,
-    Claude3Haiku = 29,
-    GrokBeta = 30,
-    CustomLlm = 31,
-    Qwen3_4b = 32,
-    Qwen3_30bA3b = 33,
-    GptOss20b = 34,
-    GptOss120b = 35,
-    Glm45AirFp8 = 36,
-    Gemini2_5FlashPreview09_2025 = 37,
-    Gemini2_5FlashLitePreview09_2025 = 38,
-    Gemini2_5FlashPreview05_20 = 39,
-    Gemini2_5FlashPreview04_17 = 40,
-    Gemini2_5FlashLitePreview06_17 = 41,
-    Gemini2_0FlashLite001 = 42,
-    Gemini2_0Flash001 = 43,
-    Gemini1_5Flash002 = 44,
-    Gemini1_5Flash001 = 45,
-    Gemini1_5Pro002 = 46,
-    Gemini1_5Pro001 = 47,
-    ClaudeSonnet4_20250514 = 48,
-    ClaudeSonnet4_5_20250929 = 49,
-    ClaudeHaiku4_5_20251001 = 50,
-    Claude3_7Sonnet20250219 = 51,
-    Claude3_5Sonnet20240620 = 52,
-    Claude3_5SonnetV2_20241022 = 53,
-    Claude3Haiku20240307 = 54,
-    Gpt5_2025_08_07 = 55,
-    Gpt5_1_2025_11_13 = 56,
-    Gpt5_2_2025_12_11 = 57,
-    Gpt5Mini2025_08_07 = 58,
-    Gpt5Nano2025_08_07 = 59,
-    Gpt4_1_2025_04_14 = 60,
-    Gpt4_1Mini2025_04_14 = 61,
-    Gpt4_1Nano2025_04_14 = 62,
-    Gpt4oMini2024_07_18 = 63,
-    Gpt4o2024_11_20 = 64,
-    Gpt4o2024_08_06 = 65,
-    Gpt4o2024_05_13 = 66,
-    Gpt4_0613 = 67,
-    Gpt4_0314 = 68,
-    Gpt4Turbo2024_04_09 = 69,
-    Gpt3_5Turbo0125 = 70,
-    Gpt3_5Turbo1106 = 71,
-    WattTool8b = 72,
-    WattTool70b = 73,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public LLM(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static LLM Gpt4oMini { get; } = new(Values.Gpt4oMini);
+
+    public static LLM Gpt4o { get; } = new(Values.Gpt4o);
+
+    public static LLM Gpt4 { get; } = new(Values.Gpt4);
+
+    public static LLM Gpt4Turbo { get; } = new(Values.Gpt4Turbo);
+
+    public static LLM Gpt4_1 { get; } = new(Values.Gpt4_1);
+
+    public static LLM Gpt4_1Mini { get; } = new(Values.Gpt4_1Mini);
+
+    public static LLM Gpt4_1Nano { get; } = new(Values.Gpt4_1Nano);
+
+    public static LLM Gpt5 { get; } = new(Values.Gpt5);
+
+    public static LLM Gpt5_1 { get; } = new(Values.Gpt5_1);
+
+    public static LLM Gpt5_2 { get; } = new(Values.Gpt5_2);
+
+    public static LLM Gpt5_2ChatLatest { get; } = new(Values.Gpt5_2ChatLatest);
+
+    public static LLM Gpt5Mini { get; } = new(Values.Gpt5Mini);
+
+    public static LLM Gpt5Nano { get; } = new(Values.Gpt5Nano);
+
+    public static LLM Gpt3_5Turbo { get; } = new(Values.Gpt3_5Turbo);
+
+    public static LLM Gemini1_5Pro { get; } = new(Values.Gemini1_5Pro);
+
+    public static LLM Gemini1_5Flash { get; } = new(Values.Gemini1_5Flash);
+
+    public static LLM Gemini2_0Flash { get; } = new(Values.Gemini2_0Flash);
+
+    public static LLM Gemini2_0FlashLite { get; } = new(Values.Gemini2_0FlashLite);
+
+    public static LLM Gemini2_5FlashLite { get; } = new(Values.Gemini2_5FlashLite);
+
+    public static LLM Gemini2_5Flash { get; } = new(Values.Gemini2_5Flash);
+
+    public static LLM Gemini3ProPreview { get; } = new(Values.Gemini3ProPreview);
+
+    public static LLM Gemini3FlashPreview { get; } = new(Values.Gemini3FlashPreview);
+
+    public static LLM ClaudeSonnet4_5 { get; } = new(Values.ClaudeSonnet4_5);
+
+    public static LLM ClaudeSonnet4 { get; } = new(Values.ClaudeSonnet4);
+
+    public static LLM ClaudeHaiku4_5 { get; } = new(Values.ClaudeHaiku4_5);
+
+    public static LLM Claude3_7Sonnet { get; } = new(Values.Claude3_7Sonnet);
+
+    public static LLM Claude3_5Sonnet { get; } = new(Values.Claude3_5Sonnet);
+
+    public static LLM Claude3_5SonnetV1 { get; } = new(Values.Claude3_5SonnetV1);
+
+    public static LLM Claude3Haiku { get; } = new(Values.Claude3Haiku);
+
+    public static LLM GrokBeta { get; } = new(Values.GrokBeta);
+
+    public static LLM CustomLlm { get; } = new(Values.CustomLlm);
+
+    public static LLM Qwen3_4b { get; } = new(Values.Qwen3_4b);
+
+    public static LLM Qwen3_30bA3b { get; } = new(Values.Qwen3_30bA3b);
+
+    public static LLM GptOss20b { get; } = new(Values.GptOss20b);
+
+    public static LLM GptOss120b { get; } = new(Values.GptOss120b);
+
+    public static LLM Glm45AirFp8 { get; } = new(Values.Glm45AirFp8);
+
+    public static LLM Gemini2_5FlashPreview09_2025 { get; } = new(Values.Gemini2_5FlashPreview09_2025);
+
+    public static LLM Gemini2_5FlashLitePreview09_2025 { get; } = new(Values.Gemini2_5FlashLitePreview09_2025);
+
+    public static LLM Gemini2_5FlashPreview05_20 { get; } = new(Values.Gemini2_5FlashPreview05_20);
+
+    public static LLM Gemini2_5FlashPreview04_17 { get; } = new(Values.Gemini2_5FlashPreview04_17);
+
+    public static LLM Gemini2_5FlashLitePreview06_17 { get; } = new(Values.Gemini2_5FlashLitePreview06_17);
+
+    public static LLM Gemini2_0FlashLite001 { get; } = new(Values.Gemini2_0FlashLite001);
+
+    public static LLM Gemini2_0Flash001 { get; } = new(Values.Gemini2_0Flash001);
+
+    public static LLM Gemini1_5Flash002 { get; } = new(Values.Gemini1_5Flash002);
+
+    public static LLM Gemini1_5Flash001 { get; } = new(Values.Gemini1_5Flash001);
+
+    public static LLM Gemini1_5Pro002 { get; } = new(Values.Gemini1_5Pro002);
+
+    public static LLM Gemini1_5Pro001 { get; } = new(Values.Gemini1_5Pro001);
+
+    public static LLM ClaudeSonnet4_20250514 { get; } = new(Values.ClaudeSonnet4_20250514);
+
+    public static LLM ClaudeSonnet4_5_20250929 { get; } = new(Values.ClaudeSonnet4_5_20250929);
+
+    public static LLM ClaudeHaiku4_5_20251001 { get; } = new(Values.ClaudeHaiku4_5_20251001);
+
+    public static LLM Claude3_7Sonnet20250219 { get; } = new(Values.Claude3_7Sonnet20250219);
+
+    public static LLM Claude3_5Sonnet20240620 { get; } = new(Values.Claude3_5Sonnet20240620);
+
+    public static LLM Claude3_5SonnetV2_20241022 { get; } = new(Values.Claude3_5SonnetV2_20241022);
+
+    public static LLM Claude3Haiku20240307 { get; } = new(Values.Claude3Haiku20240307);
+
+    public static LLM Gpt5_2025_08_07 { get; } = new(Values.Gpt5_2025_08_07);
+
+    public static LLM Gpt5_1_2025_11_13 { get; } = new(Values.Gpt5_1_2025_11_13);
+
+    public static LLM Gpt5_2_2025_12_11 { get; } = new(Values.Gpt5_2_2025_12_11);
+
+    public static LLM Gpt5Mini2025_08_07 { get; } = new(Values.Gpt5Mini2025_08_07);
+
+    public static LLM Gpt5Nano2025_08_07 { get; } = new(Values.Gpt5Nano2025_08_07);
+
+    public static LLM Gpt4_1_2025_04_14 { get; } = new(Values.Gpt4_1_2025_04_14);
+
+    public static LLM Gpt4_1Mini2025_04_14 { get; } = new(Values.Gpt4_1Mini2025_04_14);
+
+    public static LLM Gpt4_1Nano2025_04_14 { get; } = new(Values.Gpt4_1Nano2025_04_14);
+
+    public static LLM Gpt4oMini2024_07_18 { get; } = new(Values.Gpt4oMini2024_07_18);
+
+    public static LLM Gpt4o2024_11_20 { get; } = new(Values.Gpt4o2024_11_20);
+
+    public static LLM Gpt4o2024_08_06 { get; } = new(Values.Gpt4o2024_08_06);
+
+    public static LLM Gpt4o2024_05_13 { get; } = new(Values.Gpt4o2024_05_13);
+
+    public static LLM Gpt4_0613 { get; } = new(Values.Gpt4_0613);
+
+    public static LLM Gpt4_0314 { get; } = new(Values.Gpt4_0314);
+
+    public static LLM Gpt4Turbo2024_04_09 { get; } = new(Values.Gpt4Turbo2024_04_09);
+
+    public static LLM Gpt3_5Turbo0125 { get; } = new(Values.Gpt3_5Turbo0125);
+
+    public static LLM Gpt3_5Turbo1106 { get; } = new(Values.Gpt3_5Turbo1106);
+
+    public static LLM WattTool8b { get; } = new(Values.WattTool8b);
+
+    public static LLM WattTool70b { get; } = new(Values.WattTool70b);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Gpt4oMini or Values.Gpt4o or Values.Gpt4 or Values.Gpt4Turbo or Values.Gpt4_1 or Values.Gpt4_1Mini or Values.Gpt4_1Nano or Values.Gpt5 or Values.Gpt5_1 or Values.Gpt5_2 or Values.Gpt5_2ChatLatest or Values.Gpt5Mini or Values.Gpt5Nano or Values.Gpt3_5Turbo or Values.Gemini1_5Pro or Values.Gemini1_5Flash or Values.Gemini2_0Flash or Values.Gemini2_0FlashLite or Values.Gemini2_5FlashLite or Values.Gemini2_5Flash or Values.Gemini3ProPreview or Values.Gemini3FlashPreview or Values.ClaudeSonnet4_5 or Values.ClaudeSonnet4 or Values.ClaudeHaiku4_5 or Values.Claude3_7Sonnet or Values.Claude3_5Sonnet or Values.Claude3_5SonnetV1 or Values.Claude3Haiku or Values.GrokBeta or Values.CustomLlm or Values.Qwen3_4b or Values.Qwen3_30bA3b or Values.GptOss20b or Values.GptOss120b or Values.Glm45AirFp8 or Values.Gemini2_5FlashPreview09_2025 or Values.Gemini2_5FlashLitePreview09_2025 or Values.Gemini2_5FlashPreview05_20 or Values.Gemini2_5FlashPreview04_17 or Values.Gemini2_5FlashLitePreview06_17 or Values.Gemini2_0FlashLite001 or Values.Gemini2_0Flash001 or Values.Gemini1_5Flash002 or Values.Gemini1_5Flash001 or Values.Gemini1_5Pro002 or Values.Gemini1_5Pro001 or Values.ClaudeSonnet4_20250514 or Values.ClaudeSonnet4_5_20250929 or Values.ClaudeHaiku4_5_20251001 or Values.Claude3_7Sonnet20250219 or Values.Claude3_5Sonnet20240620 or Values.Claude3_5SonnetV2_20241022 or Values.Claude3Haiku20240307 or Values.Gpt5_2025_08_07 or Values.Gpt5_1_2025_11_13 or Values.Gpt5_2_2025_12_11 or Values.Gpt5Mini2025_08_07 or Values.Gpt5Nano2025_08_07 or Values.Gpt4_1_2025_04_14 or Values.Gpt4_1Mini2025_04_14 or Values.Gpt4_1Nano2025_04_14 or Values.Gpt4oMini2024_07_18 or Values.Gpt4o2024_11_20 or Values.Gpt4o2024_08_06 or Values.Gpt4o2024_05_13 or Values.Gpt4_0613 or Values.Gpt4_0314 or Values.Gpt4Turbo2024_04_09 or Values.Gpt3_5Turbo0125 or Values.Gpt3_5Turbo1106 or Values.WattTool8b or Values.WattTool70b;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator LLM(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(LLM left, LLM right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(LLM left, LLM right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(LLM other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is LLM other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Gpt4oMini = "gpt-4o-mini";
+        public const string Gpt4o = "gpt-4o";
+        public const string Gpt4 = "gpt-4";
+        public const string Gpt4Turbo = "gpt-4-turbo";
+        public const string Gpt4_1 = "gpt-4.1";
+        public const string Gpt4_1Mini = "gpt-4.1-mini";
+        public const string Gpt4_1Nano = "gpt-4.1-nano";
+        public const string Gpt5 = "gpt-5";
+        public const string Gpt5_1 = "gpt-5.1";
+        public const string Gpt5_2 = "gpt-5.2";
+        public const string Gpt5_2ChatLatest = "gpt-5.2-chat-latest";
+        public const string Gpt5Mini = "gpt-5-mini";
+        public const string Gpt5Nano = "gpt-5-nano";
+        public const string Gpt3_5Turbo = "gpt-3.5-turbo";
+        public const string Gemini1_5Pro = "gemini-1.5-pro";
+        public const string Gemini1_5Flash = "gemini-1.5-flash";
+        public const string Gemini2_0Flash = "gemini-2.0-flash";
+        public const string Gemini2_0FlashLite = "gemini-2.0-flash-lite";
+        public const string Gemini2_5FlashLite = "gemini-2.5-flash-lite";
+        public const string Gemini2_5Flash = "gemini-2.5-flash";
+        public const string Gemini3ProPreview = "gemini-3-pro-preview";
+        public const string Gemini3FlashPreview = "gemini-3-flash-preview";
+        public const string ClaudeSonnet4_5 = "claude-sonnet-4-5";
+        public const string ClaudeSonnet4 = "claude-sonnet-4";
+        public const string ClaudeHaiku4_5 = "claude-haiku-4-5";
+        public const string Claude3_7Sonnet = "claude-3-7-sonnet";
+        public const string Claude3_5Sonnet = "claude-3-5-sonnet";
+        public const string Claude3_5SonnetV1 = "claude-3-5-sonnet-v1";
+        public const string Claude3Haiku = "claude-3-haiku";
+        public const string GrokBeta = "grok-beta";
+        public const string CustomLlm = "custom-llm";
+        public const string Qwen3_4b = "qwen3-4b";
+        public const string Qwen3_30bA3b = "qwen3-30b-a3b";
+        public const string GptOss20b = "gpt-oss-20b";
+        public const string GptOss120b = "gpt-oss-120b";
+        public const string Glm45AirFp8 = "glm-45-air-fp8";
+        public const string Gemini2_5FlashPreview09_2025 = "gemini-2.5-flash-preview-09-2025";
+        public const string Gemini2_5FlashLitePreview09_2025 = "gemini-2.5-flash-lite-preview-09-2025";
+        public const string Gemini2_5FlashPreview05_20 = "gemini-2.5-flash-preview-05-20";
+        public const string Gemini2_5FlashPreview04_17 = "gemini-2.5-flash-preview-04-17";
+        public const string Gemini2_5FlashLitePreview06_17 = "gemini-2.5-flash-lite-preview-06-17";
+        public const string Gemini2_0FlashLite001 = "gemini-2.0-flash-lite-001";
+        public const string Gemini2_0Flash001 = "gemini-2.0-flash-001";
+        public const string Gemini1_5Flash002 = "gemini-1.5-flash-002";
+        public const string Gemini1_5Flash001 = "gemini-1.5-flash-001";
+        public const string Gemini1_5Pro002 = "gemini-1.5-pro-002";
+        public const string Gemini1_5Pro001 = "gemini-1.5-pro-001";
+        public const string ClaudeSonnet4_20250514 = "claude-sonnet-4@20250514";
+        public const string ClaudeSonnet4_5_20250929 = "claude-sonnet-4-5@20250929";
+        public const string ClaudeHaiku4_5_20251001 = "claude-haiku-4-5@20251001";
+        public const string Claude3_7Sonnet20250219 = "claude-3-7-sonnet@20250219";
+        public const string Claude3_5Sonnet20240620 = "claude-3-5-sonnet@20240620";
+        public const string Claude3_5SonnetV2_20241022 = "claude-3-5-sonnet-v2@20241022";
+        public const string Claude3Haiku20240307 = "claude-3-haiku@20240307";
+        public const string Gpt5_2025_08_07 = "gpt-5-2025-08-07";
+        public const string Gpt5_1_2025_11_13 = "gpt-5.1-2025-11-13";
+        public const string Gpt5_2_2025_12_11 = "gpt-5.2-2025-12-11";
+        public const string Gpt5Mini2025_08_07 = "gpt-5-mini-2025-08-07";
+        public const string Gpt5Nano2025_08_07 = "gpt-5-nano-2025-08-07";
+        public const string Gpt4_1_2025_04_14 = "gpt-4.1-2025-04-14";
+        public const string Gpt4_1Mini2025_04_14 = "gpt-4.1-mini-2025-04-14";
+        public const string Gpt4_1Nano2025_04_14 = "gpt-4.1-nano-2025-04-14";
+        public const string Gpt4oMini2024_07_18 = "gpt-4o-mini-2024-07-18";
+        public const string Gpt4o2024_11_20 = "gpt-4o-2024-11-20";
+        public const string Gpt4o2024_08_06 = "gpt-4o-2024-08-06";
+        public const string Gpt4o2024_05_13 = "gpt-4o-2024-05-13";
+        public const string Gpt4_0613 = "gpt-4-0613";
+        public const string Gpt4_0314 = "gpt-4-0314";
+        public const string Gpt4Turbo2024_04_09 = "gpt-4-turbo-2024-04-09";
+        public const string Gpt3_5Turbo0125 = "gpt-3.5-turbo-0125";
+        public const string Gpt3_5Turbo1106 = "gpt-3.5-turbo-1106";
+        public const string WattTool8b = "watt-tool-8b";
+        public const string WattTool70b = "watt-tool-70b";
+    }
 }

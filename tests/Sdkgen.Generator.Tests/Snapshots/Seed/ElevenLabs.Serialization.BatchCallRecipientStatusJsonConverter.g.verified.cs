@@ -16,39 +16,23 @@ public sealed class BatchCallRecipientStatusJsonConverter : global::System.Text.
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallRecipientStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("pending", "dispatched", "initiated", "in_progress", "completed", "failed", "cancelled", "voicemail");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.BatchCallRecipientStatus.Values.Pending, global::ElevenLabs.BatchCallRecipientStatus.Values.Dispatched, global::ElevenLabs.BatchCallRecipientStatus.Values.Initiated, global::ElevenLabs.BatchCallRecipientStatus.Values.InProgress, global::ElevenLabs.BatchCallRecipientStatus.Values.Completed, global::ElevenLabs.BatchCallRecipientStatus.Values.Failed, global::ElevenLabs.BatchCallRecipientStatus.Values.Cancelled, global::ElevenLabs.BatchCallRecipientStatus.Values.Voicemail);
+    private static readonly global::ElevenLabs.BatchCallRecipientStatus[] Known = [global::ElevenLabs.BatchCallRecipientStatus.Pending, global::ElevenLabs.BatchCallRecipientStatus.Dispatched, global::ElevenLabs.BatchCallRecipientStatus.Initiated, global::ElevenLabs.BatchCallRecipientStatus.InProgress, global::ElevenLabs.BatchCallRecipientStatus.Completed, global::ElevenLabs.BatchCallRecipientStatus.Failed, global::ElevenLabs.BatchCallRecipientStatus.Cancelled, global::ElevenLabs.BatchCallRecipientStatus.Voicemail];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.BatchCallRecipientStatus.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.BatchCallRecipientStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.BatchCallRecipientStatus)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.BatchCallRecipientStatus(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallRecipientStatus value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("BatchCallRecipientStatus." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.BatchCallRecipientStatus value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.BatchCallRecipientStatus value)
-    {
-        value = (global::ElevenLabs.BatchCallRecipientStatus)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.BatchCallRecipientStatus.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.BatchCallRecipientStatus value) => value is >= (global::ElevenLabs.BatchCallRecipientStatus)1 and <= (global::ElevenLabs.BatchCallRecipientStatus)8;
-
-    private static int Index(global::ElevenLabs.BatchCallRecipientStatus value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "BatchCallRecipientStatus has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallRecipientStatus value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default BatchCallRecipientStatus holds no value.")
+        : value.Value);
 }

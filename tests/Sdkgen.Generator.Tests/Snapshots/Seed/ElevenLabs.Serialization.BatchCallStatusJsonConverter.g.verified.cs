@@ -16,39 +16,23 @@ public sealed class BatchCallStatusJsonConverter : global::System.Text.Json.Seri
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("pending", "in_progress", "completed", "failed", "cancelled");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.BatchCallStatus.Values.Pending, global::ElevenLabs.BatchCallStatus.Values.InProgress, global::ElevenLabs.BatchCallStatus.Values.Completed, global::ElevenLabs.BatchCallStatus.Values.Failed, global::ElevenLabs.BatchCallStatus.Values.Cancelled);
+    private static readonly global::ElevenLabs.BatchCallStatus[] Known = [global::ElevenLabs.BatchCallStatus.Pending, global::ElevenLabs.BatchCallStatus.InProgress, global::ElevenLabs.BatchCallStatus.Completed, global::ElevenLabs.BatchCallStatus.Failed, global::ElevenLabs.BatchCallStatus.Cancelled];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.BatchCallStatus.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.BatchCallStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.BatchCallStatus)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.BatchCallStatus(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallStatus value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("BatchCallStatus." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.BatchCallStatus value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.BatchCallStatus value)
-    {
-        value = (global::ElevenLabs.BatchCallStatus)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.BatchCallStatus.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.BatchCallStatus value) => value is >= (global::ElevenLabs.BatchCallStatus)1 and <= (global::ElevenLabs.BatchCallStatus)5;
-
-    private static int Index(global::ElevenLabs.BatchCallStatus value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "BatchCallStatus has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallStatus value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default BatchCallStatus holds no value.")
+        : value.Value);
 }

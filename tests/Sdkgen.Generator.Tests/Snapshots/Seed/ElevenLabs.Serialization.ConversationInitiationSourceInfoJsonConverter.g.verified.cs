@@ -56,6 +56,6 @@ public sealed class ConversationInitiationSourceInfoJsonConverter : global::Syst
     /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
     public static void Validate(global::ElevenLabs.ConversationInitiationSourceInfo value, global::Sdkgen.Runtime.ValidationContext context)
     {
-        if (value.Source is not null && !global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.IsDefined(value.Source.GetValueOrDefault())) context.Invalid("source", "is not a known ConversationInitiationSource value");
+        if (value.Source == default(global::ElevenLabs.ConversationInitiationSource)) context.Invalid("source", "holds no value (a default ConversationInitiationSource)");
     }
 }

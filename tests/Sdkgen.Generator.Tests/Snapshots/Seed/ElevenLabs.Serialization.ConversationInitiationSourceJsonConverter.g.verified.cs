@@ -16,39 +16,23 @@ public sealed class ConversationInitiationSourceJsonConverter : global::System.T
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("unknown", "android_sdk", "node_js_sdk", "react_native_sdk", "react_sdk", "js_sdk", "python_sdk", "widget", "sip_trunk", "twilio", "genesys", "swift_sdk", "whatsapp", "flutter_sdk");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.ConversationInitiationSource.Values.Unknown, global::ElevenLabs.ConversationInitiationSource.Values.AndroidSdk, global::ElevenLabs.ConversationInitiationSource.Values.NodeJsSdk, global::ElevenLabs.ConversationInitiationSource.Values.ReactNativeSdk, global::ElevenLabs.ConversationInitiationSource.Values.ReactSdk, global::ElevenLabs.ConversationInitiationSource.Values.JsSdk, global::ElevenLabs.ConversationInitiationSource.Values.PythonSdk, global::ElevenLabs.ConversationInitiationSource.Values.Widget, global::ElevenLabs.ConversationInitiationSource.Values.SipTrunk, global::ElevenLabs.ConversationInitiationSource.Values.Twilio, global::ElevenLabs.ConversationInitiationSource.Values.Genesys, global::ElevenLabs.ConversationInitiationSource.Values.SwiftSdk, global::ElevenLabs.ConversationInitiationSource.Values.Whatsapp, global::ElevenLabs.ConversationInitiationSource.Values.FlutterSdk);
+    private static readonly global::ElevenLabs.ConversationInitiationSource[] Known = [global::ElevenLabs.ConversationInitiationSource.Unknown, global::ElevenLabs.ConversationInitiationSource.AndroidSdk, global::ElevenLabs.ConversationInitiationSource.NodeJsSdk, global::ElevenLabs.ConversationInitiationSource.ReactNativeSdk, global::ElevenLabs.ConversationInitiationSource.ReactSdk, global::ElevenLabs.ConversationInitiationSource.JsSdk, global::ElevenLabs.ConversationInitiationSource.PythonSdk, global::ElevenLabs.ConversationInitiationSource.Widget, global::ElevenLabs.ConversationInitiationSource.SipTrunk, global::ElevenLabs.ConversationInitiationSource.Twilio, global::ElevenLabs.ConversationInitiationSource.Genesys, global::ElevenLabs.ConversationInitiationSource.SwiftSdk, global::ElevenLabs.ConversationInitiationSource.Whatsapp, global::ElevenLabs.ConversationInitiationSource.FlutterSdk];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.ConversationInitiationSource.Unrecognized"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.ConversationInitiationSource ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.ConversationInitiationSource)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.ConversationInitiationSource(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unrecognized or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("ConversationInitiationSource." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unrecognized or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.ConversationInitiationSource value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.ConversationInitiationSource value)
-    {
-        value = (global::ElevenLabs.ConversationInitiationSource)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.ConversationInitiationSource.Unrecognized;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.ConversationInitiationSource value) => value is >= (global::ElevenLabs.ConversationInitiationSource)1 and <= (global::ElevenLabs.ConversationInitiationSource)14;
-
-    private static int Index(global::ElevenLabs.ConversationInitiationSource value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ConversationInitiationSource has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default ConversationInitiationSource holds no value.")
+        : value.Value);
 }

@@ -16,39 +16,23 @@ public sealed class DocumentUsageModeEnumJsonConverter : global::System.Text.Jso
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.DocumentUsageModeEnum value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("prompt", "auto");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.DocumentUsageModeEnum.Values.Prompt, global::ElevenLabs.DocumentUsageModeEnum.Values.Auto);
+    private static readonly global::ElevenLabs.DocumentUsageModeEnum[] Known = [global::ElevenLabs.DocumentUsageModeEnum.Prompt, global::ElevenLabs.DocumentUsageModeEnum.Auto];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.DocumentUsageModeEnum.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.DocumentUsageModeEnum ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.DocumentUsageModeEnum)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.DocumentUsageModeEnum(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.DocumentUsageModeEnum value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("DocumentUsageModeEnum." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.DocumentUsageModeEnum value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.DocumentUsageModeEnum value)
-    {
-        value = (global::ElevenLabs.DocumentUsageModeEnum)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.DocumentUsageModeEnum.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.DocumentUsageModeEnum value) => value is >= (global::ElevenLabs.DocumentUsageModeEnum)1 and <= (global::ElevenLabs.DocumentUsageModeEnum)2;
-
-    private static int Index(global::ElevenLabs.DocumentUsageModeEnum value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "DocumentUsageModeEnum has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.DocumentUsageModeEnum value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default DocumentUsageModeEnum holds no value.")
+        : value.Value);
 }

@@ -16,39 +16,23 @@ public sealed class KnowledgeBaseDocumentTypeJsonConverter : global::System.Text
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.KnowledgeBaseDocumentType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("file", "url", "text", "folder");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.KnowledgeBaseDocumentType.Values.File, global::ElevenLabs.KnowledgeBaseDocumentType.Values.Url, global::ElevenLabs.KnowledgeBaseDocumentType.Values.Text, global::ElevenLabs.KnowledgeBaseDocumentType.Values.Folder);
+    private static readonly global::ElevenLabs.KnowledgeBaseDocumentType[] Known = [global::ElevenLabs.KnowledgeBaseDocumentType.File, global::ElevenLabs.KnowledgeBaseDocumentType.Url, global::ElevenLabs.KnowledgeBaseDocumentType.Text, global::ElevenLabs.KnowledgeBaseDocumentType.Folder];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.KnowledgeBaseDocumentType.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.KnowledgeBaseDocumentType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.KnowledgeBaseDocumentType)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.KnowledgeBaseDocumentType(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.KnowledgeBaseDocumentType value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("KnowledgeBaseDocumentType." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.KnowledgeBaseDocumentType value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.KnowledgeBaseDocumentType value)
-    {
-        value = (global::ElevenLabs.KnowledgeBaseDocumentType)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.KnowledgeBaseDocumentType.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.KnowledgeBaseDocumentType value) => value is >= (global::ElevenLabs.KnowledgeBaseDocumentType)1 and <= (global::ElevenLabs.KnowledgeBaseDocumentType)4;
-
-    private static int Index(global::ElevenLabs.KnowledgeBaseDocumentType value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "KnowledgeBaseDocumentType has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.KnowledgeBaseDocumentType value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default KnowledgeBaseDocumentType holds no value.")
+        : value.Value);
 }

@@ -16,39 +16,23 @@ public sealed class MockNoMatchBehaviorJsonConverter : global::System.Text.Json.
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.MockNoMatchBehavior value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static readonly global::Sdkgen.Runtime.Json.JsonNames Values = new("call_real_tool", "raise_error");
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.MockNoMatchBehavior.Values.CallRealTool, global::ElevenLabs.MockNoMatchBehavior.Values.RaiseError);
+    private static readonly global::ElevenLabs.MockNoMatchBehavior[] Known = [global::ElevenLabs.MockNoMatchBehavior.CallRealTool, global::ElevenLabs.MockNoMatchBehavior.RaiseError];
 
-    /// <summary>Reads a wire string; one this SDK does not know reads as <see cref="global::ElevenLabs.MockNoMatchBehavior.Unknown"/>.</summary>
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
     public static global::ElevenLabs.MockNoMatchBehavior ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
         {
             throw JsonRead.Unexpected(ref reader, "a string");
         }
-        return (global::ElevenLabs.MockNoMatchBehavior)(Values.Find(ref reader, 0) + 1);
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.MockNoMatchBehavior(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.MockNoMatchBehavior value) => writer.WriteStringValue(IsDefined(value)
-        ? Values[(int)value - 1]
-        : throw new global::System.Text.Json.JsonException("MockNoMatchBehavior." + value.ToString() + " has no wire value."));
-
-    /// <summary>The wire string of <paramref name="value"/>.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is Unknown or not a member.</exception>
-    public static string ToWire(global::ElevenLabs.MockNoMatchBehavior value) => Values.NameAt(Index(value));
-
-    /// <summary>Parses a wire string exactly (case-sensitive); false for values this SDK does not know.</summary>
-    public static bool TryParse(string? wire, out global::ElevenLabs.MockNoMatchBehavior value)
-    {
-        value = (global::ElevenLabs.MockNoMatchBehavior)(Values.IndexOf(wire) + 1);
-        return value != global::ElevenLabs.MockNoMatchBehavior.Unknown;
-    }
-
-    /// <summary>True for the members that have a wire value (not the unknown member, not an out-of-range number).</summary>
-    public static bool IsDefined(global::ElevenLabs.MockNoMatchBehavior value) => value is >= (global::ElevenLabs.MockNoMatchBehavior)1 and <= (global::ElevenLabs.MockNoMatchBehavior)2;
-
-    private static int Index(global::ElevenLabs.MockNoMatchBehavior value) => IsDefined(value)
-        ? (int)value - 1
-        : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "MockNoMatchBehavior has no wire value for this member.");
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.MockNoMatchBehavior value) => writer.WriteStringValue(value == default
+        ? throw new global::System.Text.Json.JsonException("A default MockNoMatchBehavior holds no value.")
+        : value.Value);
 }

@@ -60,7 +60,7 @@ public sealed class PromptAgentAPIModelOverrideJsonConverter : global::System.Te
     /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
     public static void Validate(global::ElevenLabs.PromptAgentAPIModelOverride value, global::Sdkgen.Runtime.ValidationContext context)
     {
-        if (value.Llm is not null && !global::ElevenLabs.Serialization.LLMJsonConverter.IsDefined(value.Llm.GetValueOrDefault())) context.Invalid("llm", "is not a known LLM value");
+        if (value.Llm == default(global::ElevenLabs.LLM)) context.Invalid("llm", "holds no value (a default LLM)");
         context.Items("native_mcp_server_ids", value.NativeMcpServerIds, false, null);
     }
 }

@@ -4,13 +4,54 @@
 
 namespace ElevenLabs;
 
+/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.TelephonyProviderJsonConverter))]
-public enum TelephonyProvider
+public readonly struct TelephonyProvider : global::System.IEquatable<TelephonyProvider>
 {
-    /// <summary>A value this version of the SDK does not know, such as one the API added later. It is never sent.</summary>
-    Unknown = 0,
-    Twilio = 1,
-    SipTrunk = 2,
-    Exotel = 3,
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public TelephonyProvider(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    public static TelephonyProvider Twilio { get; } = new(Values.Twilio);
+
+    public static TelephonyProvider SipTrunk { get; } = new(Values.SipTrunk);
+
+    public static TelephonyProvider Exotel { get; } = new(Values.Exotel);
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the value is one the spec declares.</summary>
+    public bool IsKnown => _value is Values.Twilio or Values.SipTrunk or Values.Exotel;
+
+    /// <summary>Wraps a wire value, known to this SDK or not.</summary>
+    public static implicit operator TelephonyProvider(string value) => new(value);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator ==(TelephonyProvider left, TelephonyProvider right) => left.Equals(right);
+
+    /// <summary>Compares the wire values (ordinal).</summary>
+    public static bool operator !=(TelephonyProvider left, TelephonyProvider right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(TelephonyProvider other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is TelephonyProvider other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>The wire values the spec declares, as constants for <c>switch</c> and patterns.</summary>
+    public static class Values
+    {
+        public const string Twilio = "twilio";
+        public const string SipTrunk = "sip_trunk";
+        public const string Exotel = "exotel";
+    }
 }

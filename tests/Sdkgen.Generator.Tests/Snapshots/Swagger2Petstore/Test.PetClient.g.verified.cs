@@ -28,12 +28,12 @@ public sealed partial class PetClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Minimum("limit", (long?)limit, 1L, false);
         context.Maximum("limit", (long?)limit, 100L, false);
-        if (species is not null && !global::Test.Serialization.ListPetsSpeciesJsonConverter.IsDefined(species.GetValueOrDefault())) context.Invalid("species", "is not a known ListPetsSpecies value");
+        if (species == default(global::Test.ListPetsSpecies)) context.Invalid("species", "holds no value (a default ListPetsSpecies)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/pets");
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("cursor", cursor);
-        call.AddQuery("species", (species is null ? null : global::Test.Serialization.ListPetsSpeciesJsonConverter.ToWire(species.GetValueOrDefault())));
+        call.AddQuery("species", (species is null ? null : species.GetValueOrDefault().ToString()));
         call.AddDefaultErrorModel(global::Test.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
