@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Sdkgen.Generation.Benchmarks;
+
+// Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
+if (args.Length == 0 || args[0].StartsWith('-'))
+{
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N]");
+    return 2;
+}
+
+string path = Path.GetFullPath(args[0]);
+int runs = Option("--runs", 10);
+int warmups = Option("--warmups", 3);
+string text = File.ReadAllText(path);
+SpecOptions options = new("Bench", "BenchClient");
+SpecFile spec = new(path, text);
+SpecFile tinySpec = new("/specs/tiny.yaml", TinySpec.Text);
+
+List<(TimeSpan Elapsed, long Allocated, long Events)> yaml = [];
+List<GeneratorRunResult> full = [];
+List<GeneratorRunResult> tiny = [];
+for (int i = 0; i < warmups + runs; i++)
+{
+    // Interleaved, so a burst of load from other processes hits all three alike.
+    var yamlRun = YamlParse.Run(text);
+    var fullRun = GeneratorRun.Run(spec, options);
+    var tinyRun = GeneratorRun.Run(tinySpec, options);
+    if (i >= warmups)
+    {
+        yaml.Add(yamlRun);
+        full.Add(fullRun);
+        tiny.Add(tinyRun);
+    }
+}
+
+GeneratorRunResult last = full[^1];
+CultureInfo c = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(c, $"Spec: {path} ({text.Length:N0} chars, {yaml[0].Events:N0} YAML events)"));
+Console.WriteLine(string.Create(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; {runs} runs after {warmups} warm-ups"));
+Console.WriteLine($"Load average at the end (1/5/15 min, shared machine): {LoadAverage()}");
+Console.WriteLine(string.Create(c, $"Generated: {last.Files:N0} files, {last.Lines:N0} lines, {last.Characters / 1048576.0:F1} MiB of C#, {last.Diagnostics} diagnostics"));
+Console.WriteLine();
+Console.WriteLine("| Stage | Median | Min | Allocated (median) |");
+Console.WriteLine("|---|---:|---:|---:|");
+Row("SharpYaml event parse only (floor)", yaml.Select(r => r.Elapsed), yaml.Select(r => r.Allocated));
+Row("Generator: parse + model (`ApiModels` step)", full.Select(r => r.Model), null);
+Row("Generator: emit (`SourceOutput` step)", full.Select(r => r.Emit), null);
+Row("Roslyn driver, the rest", full.Select(r => r.Rest), null);
+Row("**Generator total** (`RunGenerators`)", full.Select(r => r.Total), full.Select(r => r.Allocated));
+Row("Afterwards: parsing the generated C# (part of the compile, not of the total)", full.Select(r => r.ParseOutput), null);
+Row("Same driver, trivially small spec", tiny.Select(r => r.Total), tiny.Select(r => r.Allocated));
+return 0;
+
+int Option(string name, int fallback)
+{
+    int at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+void Row(string stage, IEnumerable<TimeSpan> times, IEnumerable<long>? allocated)
+{
+    double[] ms = times.Select(t => t.TotalMilliseconds).Order().ToArray();
+    string bytes = allocated is null ? "" : string.Create(c, $"{Median(allocated.Select(b => (double)b).Order().ToArray()) / 1048576.0:F1} MiB");
+    Console.WriteLine(string.Create(c, $"| {stage} | {Median(ms):F1} ms | {ms[0]:F1} ms | {bytes} |"));
+}
+
+// Other processes' load explains noisy figures; Linux only, blank elsewhere.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
+static double Median(double[] sorted) => sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
