@@ -8,8 +8,11 @@ namespace Sdkgen.Benchmarks.Json;
 /// <summary>
 /// Sdkgen's generated converters vs STJ source generation (the baseline) vs hand-written Utf8JsonReader/Writer code,
 /// on the same document. Writes go into one reused buffer, so the allocation column shows only what the writer allocates.
+/// Min and Median are shown because the machine is shared: they move less than the mean when other work interferes.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public abstract class JsonComparison<TSdkgen, THand>

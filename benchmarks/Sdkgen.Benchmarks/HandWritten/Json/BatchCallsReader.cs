@@ -14,13 +14,12 @@ internal static class BatchCallsReader
     public static BatchCallsPage ReadPage(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "WorkspaceBatchCallsResponse");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         BatchCall[]? calls = null;
         string? nextDoc = null;
         bool? hasMore = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            ReadOnlySpan<byte> name = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> name = JsonText.Current(in reader);
             reader.Read();
             if (name.SequenceEqual("batch_calls"u8))
             {
@@ -65,7 +64,6 @@ internal static class BatchCallsReader
     public static BatchCall ReadCall(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "BatchCallResponse");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         string? id = null, phoneNumberId = null, name = null, agentId = null, agentName = null;
         string? branchId = null, environment = null, timezone = null, branchName = null;
         PhoneProvider? provider = null;
@@ -78,7 +76,7 @@ internal static class BatchCallsReader
         int next = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            ReadOnlySpan<byte> property = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> property = JsonText.Current(in reader);
             int index = property.SequenceEqual(Name(next)) ? next : Find(property);
             reader.Read();
             switch (index)

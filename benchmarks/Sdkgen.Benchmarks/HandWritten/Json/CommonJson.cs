@@ -23,14 +23,13 @@ internal static class CommonJson
     public static WhatsAppParams ReadWhatsApp(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "whatsapp_params");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         string? phoneNumberId = null;
         string? templateName = null;
         string? languageCode = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             // SequenceEqual compares lengths first and these three lengths differ, so a miss costs one integer compare.
-            ReadOnlySpan<byte> name = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> name = JsonText.Current(in reader);
             reader.Read();
             if (name.SequenceEqual("whatsapp_phone_number_id"u8))
             {
@@ -74,12 +73,11 @@ internal static class CommonJson
     public static CallConfig ReadCallConfig(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "telephony_call_config");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         long? ringingTimeout = null;
         bool? recording = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            ReadOnlySpan<byte> name = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> name = JsonText.Current(in reader);
             reader.Read();
             if (name.SequenceEqual("ringing_timeout_secs"u8))
             {
@@ -118,8 +116,7 @@ internal static class CommonJson
     public static BatchStatus ReadStatus(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.String, "status");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
-        ReadOnlySpan<byte> text = JsonText.Current(in reader, scratch);
+        ReadOnlySpan<byte> text = JsonText.Current(in reader);
         return text.Length switch
         {
             7 when text.SequenceEqual("pending"u8) => BatchStatus.Pending,
@@ -144,8 +141,7 @@ internal static class CommonJson
     public static PhoneProvider ReadProvider(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.String, "phone_provider");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
-        ReadOnlySpan<byte> text = JsonText.Current(in reader, scratch);
+        ReadOnlySpan<byte> text = JsonText.Current(in reader);
         return text.Length switch
         {
             6 when text.SequenceEqual("twilio"u8) => PhoneProvider.Twilio,

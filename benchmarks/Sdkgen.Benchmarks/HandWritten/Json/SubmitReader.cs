@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Sdkgen.Benchmarks.HandWritten.Json;
@@ -10,7 +11,6 @@ internal static class SubmitReader
     public static SubmitBatchCallRequest ReadRequest(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "the submit body");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         string? callName = null, agentId = null, agentPhoneNumberId = null, timezone = null, branchId = null, environment = null;
         Recipient[]? recipients = null;
         long? scheduledTime = null, concurrencyLimit = null;
@@ -19,7 +19,7 @@ internal static class SubmitReader
         int next = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            ReadOnlySpan<byte> property = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> property = JsonText.Current(in reader);
             int index = property.SequenceEqual(RequestName(next)) ? next : FindRequest(property);
             reader.Read();
             switch (index)
@@ -79,13 +79,12 @@ internal static class SubmitReader
     private static Recipient ReadRecipient(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "a recipient");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         string? id = null, phoneNumber = null, whatsappUserId = null;
         ClientData? clientData = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             // Four names of four lengths, in wire order: SequenceEqual's length check makes each miss one integer compare.
-            ReadOnlySpan<byte> property = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> property = JsonText.Current(in reader);
             reader.Read();
             if (property.SequenceEqual("id"u8))
             {
@@ -115,13 +114,12 @@ internal static class SubmitReader
     private static ClientData ReadClientData(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "conversation_initiation_client_data");
-        Span<byte> scratch = stackalloc byte[JsonText.ScratchLength];
         JsonElement? extraBody = null;
         string? userId = null;
         Dictionary<string, DynamicValue?>? variables = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            ReadOnlySpan<byte> property = JsonText.Current(in reader, scratch);
+            ReadOnlySpan<byte> property = JsonText.Current(in reader);
             reader.Read();
             if (property.SequenceEqual("custom_llm_extra_body"u8))
             {
@@ -144,32 +142,55 @@ internal static class SubmitReader
         return new ClientData { CustomLlmExtraBody = extraBody, UserId = userId, DynamicVariables = variables };
     }
 
-    /// <summary>Collects the pairs first so the dictionary is created at its final size.</summary>
+    /// <summary>
+    /// Collects up to <see cref="VariableBuffer"/>'s length of pairs on the stack, so the dictionary is created once at
+    /// its final size; a longer map spills into a dictionary that grows as usual.
+    /// </summary>
     private static Dictionary<string, DynamicValue?> ReadVariables(ref Utf8JsonReader reader)
     {
         JsonText.Expect(ref reader, JsonTokenType.StartObject, "dynamic_variables");
-        ArrayCollector<KeyValuePair<string, DynamicValue?>> pairs = new(16);
-        try
+        VariableBuffer buffer = default;
+        int count = 0;
+        Dictionary<string, DynamicValue?>? spilled = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            string key = reader.GetString()!;
+            reader.Read();
+            DynamicValue? value = reader.TokenType == JsonTokenType.Null ? null : DynamicValue.Read(ref reader);
+            if (spilled is not null)
             {
-                string key = reader.GetString()!;
-                reader.Read();
-                pairs.Add(new(key, reader.TokenType == JsonTokenType.Null ? null : DynamicValue.Read(ref reader)));
+                spilled[key] = value;
             }
-
-            Dictionary<string, DynamicValue?> variables = new(pairs.Count, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, DynamicValue?> pair in pairs.Items)
+            else if (count < VariableBuffer.Length)
             {
-                variables[pair.Key] = pair.Value;
+                buffer[count++] = new(key, value);
             }
-
-            return variables;
+            else
+            {
+                spilled = ToDictionary(buffer[..count], count * 2);
+                spilled[key] = value;
+            }
         }
-        finally
+
+        return spilled ?? ToDictionary(buffer[..count], count);
+    }
+
+    private static Dictionary<string, DynamicValue?> ToDictionary(ReadOnlySpan<KeyValuePair<string, DynamicValue?>> pairs, int capacity)
+    {
+        Dictionary<string, DynamicValue?> variables = new(capacity);
+        foreach (KeyValuePair<string, DynamicValue?> pair in pairs)
         {
-            pairs.Dispose();
+            variables[pair.Key] = pair.Value;
         }
+
+        return variables;
+    }
+
+    [InlineArray(Length)]
+    private struct VariableBuffer
+    {
+        public const int Length = 8;
+        private KeyValuePair<string, DynamicValue?> _first;
     }
 
     /// <summary>The submit body's property names in the spec's order.</summary>
