@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Sdkgen.Runtime;
 
 namespace Sdkgen.Benchmarks.HandWritten.Json;
 
@@ -9,6 +11,26 @@ internal ref struct ArrayCollector<T>
 {
     private T[] _items;
     private int _count;
+
+    /// <summary>Reads a JSON array of non-null items into an exactly sized array.</summary>
+    public static T[] ReadArray(ref Utf8JsonReader reader, JsonReadFunc<T> readItem, string what)
+    {
+        JsonText.Expect(ref reader, JsonTokenType.StartArray, what);
+        ArrayCollector<T> items = new(64);
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(readItem(ref reader));
+            }
+
+            return items.ToArray();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
 
     public ArrayCollector(int initialCapacity)
     {

@@ -23,7 +23,7 @@ internal static class BatchCallsReader
             reader.Read();
             if (name.SequenceEqual("batch_calls"u8))
             {
-                calls = ReadCalls(ref reader);
+                calls = ArrayCollector<BatchCall>.ReadArray(ref reader, ReadCall, "batch_calls");
             }
             else if (name.SequenceEqual("next_doc"u8))
             {
@@ -40,25 +40,6 @@ internal static class BatchCallsReader
         }
 
         return new BatchCallsPage { BatchCalls = calls ?? throw JsonText.Missing("batch_calls"), NextDoc = nextDoc, HasMore = hasMore };
-    }
-
-    private static BatchCall[] ReadCalls(ref Utf8JsonReader reader)
-    {
-        JsonText.Expect(ref reader, JsonTokenType.StartArray, "batch_calls");
-        ArrayCollector<BatchCall> calls = new(16);
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                calls.Add(ReadCall(ref reader));
-            }
-
-            return calls.ToArray();
-        }
-        finally
-        {
-            calls.Dispose();
-        }
     }
 
     public static BatchCall ReadCall(ref Utf8JsonReader reader)

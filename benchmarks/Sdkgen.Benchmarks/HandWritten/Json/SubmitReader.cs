@@ -26,7 +26,7 @@ internal static class SubmitReader
             {
                 case 0: callName = JsonText.RequiredString(ref reader, "call_name"); break;
                 case 1: agentId = JsonText.RequiredString(ref reader, "agent_id"); break;
-                case 2: recipients = ReadRecipients(ref reader); break;
+                case 2: recipients = ArrayCollector<Recipient>.ReadArray(ref reader, ReadRecipient, "recipients"); break;
                 case 3: scheduledTime = JsonText.OptionalInt64(ref reader); break;
                 case 4: agentPhoneNumberId = reader.GetString(); break;
                 case 5: whatsApp = reader.TokenType == JsonTokenType.Null ? null : CommonJson.ReadWhatsApp(ref reader); break;
@@ -55,25 +55,6 @@ internal static class SubmitReader
             TelephonyCallConfig = callConfig,
             TargetConcurrencyLimit = concurrencyLimit,
         };
-    }
-
-    private static Recipient[] ReadRecipients(ref Utf8JsonReader reader)
-    {
-        JsonText.Expect(ref reader, JsonTokenType.StartArray, "recipients");
-        ArrayCollector<Recipient> recipients = new(64);
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                recipients.Add(ReadRecipient(ref reader));
-            }
-
-            return recipients.ToArray();
-        }
-        finally
-        {
-            recipients.Dispose();
-        }
     }
 
     private static Recipient ReadRecipient(ref Utf8JsonReader reader)
