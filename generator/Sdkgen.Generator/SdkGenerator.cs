@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Sdkgen.Generator.Emitting;
 using Sdkgen.Generator.Model;
@@ -9,8 +10,9 @@ using Sdkgen.Generator.Parsing;
 namespace Sdkgen.Generator;
 
 /// <summary>
-/// Wiring only: OpenAPI AdditionalFiles (+ Sdkgen metadata) → <see cref="SpecParser"/> → <see cref="ApiEmitter"/>.
-/// Each step's output is equatable, so unrelated C# edits stop at the first step.
+/// Wiring only: OpenAPI AdditionalFiles (+ Sdkgen metadata) → <see cref="SpecParser"/> → one model per file
+/// (<see cref="ApiEmitter"/>) → source. Each step's output is equatable, so unrelated C# edits stop at the first step
+/// and a spec edit re-emits only the files it changes.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SdkGenerator : IIncrementalGenerator
@@ -19,42 +21,61 @@ public sealed class SdkGenerator : IIncrementalGenerator
     {
         var specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
         var models = specs
-            .Select(static (input, _) => SpecParser.Parse(input))
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.ApiModels);
 
-        context.RegisterSourceOutput(models, static (output, api) =>
+        var host = context.CompilationProvider
+            .Select(static (compilation, _) => ReadHostFeatures(compilation))
+            .WithTrackingName(TrackingNames.HostFeatures);
+
+        // One node per file: a spec edit re-emits only the files whose model changed.
+        var files = models.Combine(host)
+            .SelectMany(static (pair, _) => ApiEmitter.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.FileModels);
+
+        var sources = files
+            .Select(static (file, cancellationToken) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return new GeneratedSource(file.HintName, file.Emit());
+            })
+            .WithTrackingName(TrackingNames.Sources);
+
+        context.RegisterSourceOutput(models.Select(static (api, _) => api.Diagnostics), static (output, diagnostics) =>
         {
-            foreach (var diagnostic in api.Diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-
-            foreach (var (hintName, source) in ApiEmitter.Emit(api))
-            {
-                output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-            }
         });
+
+        context.RegisterSourceOutput(sources, static (output, source) =>
+            output.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
     }
 
     /// <summary>A file is a spec when it has Sdkgen metadata, or is .yaml/.yml/.json and starts like an OpenAPI document.</summary>
-    private static SpecInput? ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    private static SpecInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
+        var options = provider.GetOptions(file);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenNamespace", out var ns);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenClientName", out var clientName);
         options.TryGetValue("build_metadata.AdditionalFiles.SdkgenVisibility", out var visibility);
         options.TryGetValue("build_metadata.AdditionalFiles.Sdkgen", out var enabled);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenInclude", out var include);
+        options.TryGetValue("build_metadata.AdditionalFiles.SdkgenExclude", out var exclude);
         if (string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
+        var hasMetadata = !string.IsNullOrEmpty(ns) || !string.IsNullOrEmpty(clientName) || !string.IsNullOrEmpty(visibility)
+            || !string.IsNullOrEmpty(include) || string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase);
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
         if (!hasMetadata && extension is not (".yaml" or ".yml" or ".json"))
         {
@@ -67,8 +88,16 @@ public sealed class SdkGenerator : IIncrementalGenerator
             return null;
         }
 
-        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility));
+        // Set by the package's build props; without it per-file metadata never reaches the generator (SDKG008).
+        provider.GlobalOptions.TryGetValue("build_property.SdkgenBuildPropsImported", out var propsImported);
+        var optionsVisible = string.Equals(propsImported, "true", StringComparison.OrdinalIgnoreCase);
+        return new SpecInput(file.Path, text, NullIfEmpty(ns), NullIfEmpty(clientName), NullIfEmpty(visibility), optionsVisible, NullIfEmpty(include), NullIfEmpty(exclude));
     }
+
+    private static HostFeatures ReadHostFeatures(Compilation compilation) => new(
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptionsExtensions") is not null,
+        compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null);
 
     private static bool LooksLikeOpenApi(string text)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -7,32 +8,39 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Sdkgen.Runtime;
 
 /// <summary>
 /// Sends <see cref="ApiCall"/>s over an <see cref="HttpClient"/>: builds the URL, attaches the API key,
-/// and turns failures and unreadable responses into <see cref="ApiException"/>s.
+/// <c>User-Agent</c> and <c>Accept</c>, logs each call, and turns failures and unreadable responses into
+/// <see cref="ApiException"/>s.
 /// </summary>
-public sealed class ApiConnection
+public sealed partial class ApiConnection
 {
-    private const string JsonMediaType = "application/json";
-
     private readonly HttpClient _httpClient;
     private readonly ApiClientOptions _options;
     private readonly ApiKeyAuth? _auth;
+    private readonly ProductInfoHeaderValue[] _userAgent;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a connection.</summary>
     /// <param name="httpClient">The client used to send requests; not disposed by the connection.</param>
-    /// <param name="options">The client options (base address and API key).</param>
+    /// <param name="options">The client options (base address, API key, logging).</param>
     /// <param name="auth">How the API key is sent, or null when the API has no key.</param>
-    public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiKeyAuth? auth)
+    /// <param name="clientName">The generated client's name, sent in the <c>User-Agent</c> and used as the log category.</param>
+    public ApiConnection(HttpClient httpClient, ApiClientOptions options, ApiKeyAuth? auth, string clientName)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(clientName);
         _httpClient = httpClient;
         _options = options;
         _auth = auth;
+        _userAgent = SdkgenUserAgent.For(clientName);
+        _logger = options.LoggerFactory?.CreateLogger("Sdkgen." + clientName) ?? NullLogger.Instance;
     }
 
     /// <summary>Sends a call and parses its JSON response.</summary>
@@ -97,7 +105,19 @@ public sealed class ApiConnection
     {
         ArgumentNullException.ThrowIfNull(call);
         using HttpRequestMessage request = CreateRequest(call);
-        HttpResponseMessage response = await _httpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        long started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log(call, started, null, ex);
+            throw;
+        }
+
+        Log(call, started, response, null);
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -110,14 +130,44 @@ public sealed class ApiConnection
         }
     }
 
+    private void Log(ApiCall call, long started, HttpResponseMessage? response, Exception? failure)
+    {
+        if (!_logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
+        double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (response is not null)
+        {
+            ApiCallLog.Completed(_logger, call.Method.Method, call.PathTemplate, (int)response.StatusCode, elapsed);
+        }
+        else
+        {
+            ApiCallLog.Failed(_logger, call.Method.Method, call.PathTemplate, elapsed, failure!);
+        }
+    }
+
     private HttpRequestMessage CreateRequest(ApiCall call)
     {
         HttpRequestMessage request = new(call.Method, BuildUri(call));
-        if (call.Body is byte[] body)
+        request.Headers.TryAddWithoutValidation("Accept", call.Accept);
+
+        // The caller's own User-Agent (on the HttpClient) comes first; ours says which SDK sent the request.
+        foreach (ProductInfoHeaderValue product in _httpClient.DefaultRequestHeaders.UserAgent)
         {
-            ByteArrayContent content = new(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType);
-            request.Content = content;
+            request.Headers.UserAgent.Add(product);
+        }
+
+        foreach (ProductInfoHeaderValue product in _userAgent)
+        {
+            request.Headers.UserAgent.Add(product);
+        }
+
+        request.Content = call.CreateContent();
+        if (call.CookieHeader is string cookies)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", cookies);
         }
 
         foreach (KeyValuePair<string, string> header in call.Headers)
@@ -168,14 +218,14 @@ public sealed class ApiConnection
         {
             string text = DecodeBody(body);
             string message = Redact($"{call.Method} {call.Path} returned {Status(response)} but the response body could not be parsed as the expected type {typeof(T).Name}: {ex.Message} Body: {Excerpt(text)}");
-            throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, CollectHeaders(response), ex);
+            throw new ApiException(message, response.StatusCode, response.ReasonPhrase, text, ResponseHeaders.Of(response), ex);
         }
     }
 
     private ApiException CreateFailure(ApiCall call, HttpResponseMessage response, byte[] body)
     {
         string text = DecodeBody(body);
-        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = CollectHeaders(response);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = ResponseHeaders.Of(response);
         string message = Redact($"{call.Method} {call.Path} failed with {Status(response)}: {Excerpt(text)}");
         if (call.FindErrorModel((int)response.StatusCode) is not ErrorModel model)
         {
@@ -214,22 +264,5 @@ public sealed class ApiConnection
         }
 
         return body.Length <= MaxLength ? body : string.Concat(body.AsSpan(0, MaxLength), "…");
-    }
-
-    /// <summary>Response and content headers only: request headers (which hold the key) are never exposed.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
-    {
-        Dictionary<string, IReadOnlyList<string>> headers = new(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
-        {
-            headers[header.Key] = [.. header.Value];
-        }
-
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
-        {
-            headers[header.Key] = [.. header.Value];
-        }
-
-        return headers;
     }
 }

@@ -22,12 +22,15 @@ public static class SdkgenJson
     {
         ArgumentNullException.ThrowIfNull(write);
         ArrayBufferWriter<byte> buffer = new();
-        using (Utf8JsonWriter writer = new(buffer, WriterOptions))
-        {
-            write(writer, value);
-        }
-
+        Write(buffer, value, write);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a value's UTF-8 JSON into <paramref name="buffer"/>, with the same options as every body.</summary>
+    internal static void Write<T>(IBufferWriter<byte> buffer, T value, Action<Utf8JsonWriter, T> write)
+    {
+        using Utf8JsonWriter writer = new(buffer, WriterOptions);
+        write(writer, value);
     }
 
     /// <summary>Serializes a value to a JSON string.</summary>

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using BatchCalling.Emulator.Faults;
 using BatchCalling.Emulator.Http;
 using BatchCalling.Emulator.Simulation;
 using Microsoft.AspNetCore.Builder;
@@ -20,10 +22,12 @@ namespace BatchCalling.Emulator;
 public sealed class BatchCallingEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly FaultInjector _faults;
 
-    private BatchCallingEmulator(WebApplication app, Uri baseAddress, string apiKey)
+    private BatchCallingEmulator(WebApplication app, FaultInjector faults, Uri baseAddress, string apiKey)
     {
         _app = app;
+        _faults = faults;
         BaseAddress = baseAddress;
         ApiKey = apiKey;
     }
@@ -33,6 +37,16 @@ public sealed class BatchCallingEmulator : IAsyncDisposable
 
     /// <summary>The key every request must send in <c>xi-api-key</c>.</summary>
     public string ApiKey { get; }
+
+    /// <summary>The faults injected from now on (starts as <see cref="EmulatorOptions.Faults"/>).</summary>
+    public FaultOptions Faults
+    {
+        get => _faults.Options;
+        set => _faults.Options = value;
+    }
+
+    /// <summary>Every fault injected so far, in order.</summary>
+    public IReadOnlyList<InjectedFault> InjectedFaults => _faults.Log;
 
     /// <summary>Starts listening; returns once the port is bound.</summary>
     /// <param name="options">Port, key, time scale and failure simulation.</param>
@@ -49,6 +63,8 @@ public sealed class BatchCallingEmulator : IAsyncDisposable
 
         ApiKeyCheck keyCheck = new(options.ApiKey);
         app.Use(keyCheck.InvokeAsync);
+        FaultInjector faults = new(options.Faults, options.OnFault);
+        app.Use(faults.InvokeAsync);
         new BatchCallingApi(new BatchStore(), SimulationSettings.From(options), options.TimeProvider).Map(app);
 
         try
@@ -63,7 +79,7 @@ public sealed class BatchCallingEmulator : IAsyncDisposable
 
         // With port 0 only the server knows which port it got.
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new BatchCallingEmulator(app, new Uri(address.TrimEnd('/') + "/"), options.ApiKey);
+        return new BatchCallingEmulator(app, faults, new Uri(address.TrimEnd('/') + "/"), options.ApiKey);
     }
 
     /// <summary>Stops listening and drops all state.</summary>
@@ -81,6 +97,8 @@ public sealed class BatchCallingEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
         ArgumentException.ThrowIfNullOrEmpty(options.ApiKey, nameof(options));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.Faults, nameof(options));
+        options.Faults.Check();
         if (!(options.TimeScale > 0) || double.IsInfinity(options.TimeScale))
         {
             throw new ArgumentOutOfRangeException(nameof(options), "TimeScale must be a positive, finite number.");

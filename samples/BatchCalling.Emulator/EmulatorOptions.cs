@@ -1,4 +1,5 @@
 using System;
+using BatchCalling.Emulator.Faults;
 
 namespace BatchCalling.Emulator;
 
@@ -26,8 +27,14 @@ public sealed record EmulatorOptions
     /// <summary>The real clock the scaled simulation is measured against.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Faults injected into requests (none by default); <see cref="BatchCallingEmulator.Faults"/> changes them while running.</summary>
+    public FaultOptions Faults { get; init; } = FaultOptions.None;
+
+    /// <summary>Told about every injected fault (the standalone host prints them).</summary>
+    public Action<InjectedFault>? OnFault { get; init; }
+
     /// <summary>Never shows the key.</summary>
     /// <returns>The options without the key.</returns>
     public override string ToString() =>
-        $"EmulatorOptions {{ Port = {Port}, TimeScale = {TimeScale}, Seed = {Seed}, FailureRate = {FailureRate}, NoAnswerRate = {NoAnswerRate} }}";
+        $"EmulatorOptions {{ Port = {Port}, TimeScale = {TimeScale}, Seed = {Seed}, FailureRate = {FailureRate}, NoAnswerRate = {NoAnswerRate}, Faults = {Faults} }}";
 }

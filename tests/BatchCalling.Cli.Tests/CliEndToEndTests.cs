@@ -30,7 +30,7 @@ public sealed partial class CliEndToEndTests
         await using CliHarness cli = await CliHarness.StartAsync(failureRate: 0.5, noAnswerRate: 0.2);
         string file = cli.Dir.Write("people.csv", Csv);
 
-        CliResult submit = await cli.RunAsync("submit", "--recipients", "people.csv", "--agent-id", "agent_1", "--name", "Spring survey", "--concurrency", "2");
+        CliResult submit = await cli.RunAsync("submit", "--recipients", "people.csv", "--agent-id", "agent_1", "--name", "Spring survey", "--concurrency", "2", "--yes");
         Assert.Equal(0, submit.ExitCode);
         string id = IdOf(submit);
         Assert.Contains("with 3 recipients", submit.Out);
@@ -126,7 +126,7 @@ public sealed partial class CliEndToEndTests
         string[] ids = new string[3];
         for (int i = 0; i < ids.Length; i++)
         {
-            ids[i] = IdOf(await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", i == 2 ? "agent_b" : "agent_a"));
+            ids[i] = IdOf(await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", i == 2 ? "agent_b" : "agent_a", "--name", $"one {i}", "--yes"));
         }
 
         CliResult list = await cli.RunAsync("list", "--page-size", "1");
@@ -144,7 +144,7 @@ public sealed partial class CliEndToEndTests
     {
         await using CliHarness cli = await CliHarness.StartAsync(timeScale: 1);
         cli.Dir.Write("people.csv", Csv);
-        string id = IdOf(await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "agent_1", "--concurrency", "1"));
+        string id = IdOf(await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "agent_1", "--concurrency", "1", "--yes"));
 
         CliResult cancel = await cli.RunAsync("cancel", id);
         Assert.Equal(0, cancel.ExitCode);
@@ -166,7 +166,7 @@ public sealed partial class CliEndToEndTests
         await using CliHarness cli = await CliHarness.StartAsync();
         cli.Dir.Write("one.csv", "phone_number\n+14155552671\n");
         int year = DateTime.UtcNow.Year + 1;
-        CliResult submit = await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", "a", "--at", $"{year}-12-01 09:30", "--timezone", "Europe/Berlin");
+        CliResult submit = await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", "a", "--at", $"{year}-12-01 09:30", "--timezone", "Europe/Berlin", "--yes");
         Assert.Equal(0, submit.ExitCode);
 
         using JsonDocument sent = JsonDocument.Parse(Assert.Single(cli.SubmitBodies));
@@ -180,10 +180,14 @@ public sealed partial class CliEndToEndTests
     {
         await using CliHarness cli = await CliHarness.StartAsync(timeScale: 1);
         cli.Dir.Write("people.csv", Csv);
-        string id = IdOf(await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "agent_1"));
+        string id = IdOf(await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "agent_1", "--yes"));
 
-        using CancellationTokenSource ctrlC = new(TimeSpan.FromMilliseconds(300));
-        CliResult watch = await CliHarness.RunAsync(cli.Settings(), ctrlC.Token, "watch", id, "--base-url", cli.BaseAddress.ToString());
+        using CancellationTokenSource ctrlC = new();
+        LiveRun run = CliHarness.Start(cli.Settings(), ctrlC.Token, "watch", id, "--base-url", cli.BaseAddress.ToString());
+        // Ctrl+C once the watch has shown its first progress line, so it is surely watching.
+        await run.Out.WaitForAsync(": dispatched ", run.Exit);
+        await ctrlC.CancelAsync();
+        CliResult watch = await run.ResultAsync();
 
         Assert.Equal(130, watch.ExitCode);
         Assert.Contains($"Stopped watching. Batch call {id} continues; stop it with: cancel {id}", watch.Err);
@@ -196,7 +200,7 @@ public sealed partial class CliEndToEndTests
     {
         await using CliHarness cli = await CliHarness.StartAsync();
         cli.Dir.Write("people.csv", Csv);
-        CliResult run = await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "a", "--watch");
+        CliResult run = await cli.RunAsync("submit", "-r", "people.csv", "--agent-id", "a", "--watch", "--yes");
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"(completed|failed): dispatched 3/3, finished 3/3", run.Out);
         Assert.Contains("Recipients: ", run.Out);
@@ -208,7 +212,7 @@ public sealed partial class CliEndToEndTests
         await using CliHarness cli = await CliHarness.StartAsync();
         cli.Dir.Write("bad.csv", "phone_number,first-message,visits\n+14155552671,hi,1\nnope,,2\n+14155552671,,3\n");
 
-        CliResult submit = await cli.RunAsync("submit", "-r", "bad.csv", "--agent-id", "a");
+        CliResult submit = await cli.RunAsync("submit", "-r", "bad.csv", "--agent-id", "a", "--yes");
 
         Assert.Equal(2, submit.ExitCode);
         Assert.Empty(cli.SubmitBodies);
@@ -225,7 +229,7 @@ public sealed partial class CliEndToEndTests
         await using CliHarness cli = await CliHarness.StartAsync();
         cli.Dir.Write("one.csv", "phone_number\n+14155552671\n");
         CliResult result = await CliHarness.RunAsync(cli.Settings(apiKey: null), CancellationToken.None,
-            "submit", "-r", "one.csv", "--agent-id", "a", "--base-url", cli.BaseAddress.ToString());
+            "submit", "-r", "one.csv", "--agent-id", "a", "--yes", "--base-url", cli.BaseAddress.ToString());
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("needs an API key: set ELEVENLABS_API_KEY", result.Err);
@@ -249,7 +253,7 @@ public sealed partial class CliEndToEndTests
         CliResult run = await CliHarness.RunAsync(cli.Settings(apiKey: null), CancellationToken.None);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("using an in-process emulator", run.Err);
+        Assert.Contains("Demo: the bundled recipients.csv on a local in-process emulator. No API key is used and no real calls are placed", run.Err);
         Assert.Contains("with 25 recipients", run.Out);
         Assert.Matches(@"(completed|failed): dispatched 25/25, finished 25/25", run.Out);
         Assert.Contains("Sample campaign", run.Out);
@@ -267,11 +271,11 @@ public sealed partial class CliEndToEndTests
         CliResult stdout = await cli.RunAsync("template", "--out", "-");
 
         Assert.Equal((0, 0, 0), (csv.ExitCode, xlsx.ExitCode, stdout.ExitCode));
-        Assert.StartsWith("phone_number,name,customer_tier,visits,vip,language,first_message,system_prompt,voice_id", File.ReadAllText(cli.Dir.File("recipients-template.csv")));
+        Assert.StartsWith("phone_number,id,name,customer_tier,visits,vip,language,first_message,system_prompt,voice_id", File.ReadAllText(cli.Dir.File("recipients-template.csv")));
         Assert.True(File.Exists(cli.Dir.File("mine.xlsx")));
         Assert.StartsWith("phone_number,", stdout.Out);
 
-        CliResult submit = await cli.RunAsync("submit", "-r", "mine.xlsx", "--agent-id", "a");
+        CliResult submit = await cli.RunAsync("submit", "-r", "mine.xlsx", "--agent-id", "a", "--yes");
         Assert.True(submit.ExitCode == 0, submit.ToString());
         Assert.Contains("with 2 recipients", submit.Out);
     }
@@ -310,12 +314,12 @@ public sealed partial class CliEndToEndTests
     [Theory]
     [InlineData("--at", "yesterday", "is not a date and time")]
     [InlineData("--default-region", "XX", "is not a region code")]
-    [InlineData("--concurrency", "0", "--concurrency must be at least 1")]
+    [InlineData("--concurrency", "0", "--concurrency '0' is not a whole number from 1")]
     public async Task Bad_submit_options_exit_2_before_anything_is_sent(string option, string value, string message)
     {
         await using CliHarness cli = await CliHarness.StartAsync();
         cli.Dir.Write("one.csv", "phone_number\n+14155552671\n");
-        CliResult result = await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", "a", option, value);
+        CliResult result = await cli.RunAsync("submit", "-r", "one.csv", "--agent-id", "a", "--yes", option, value);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Err);
         Assert.Empty(cli.SubmitBodies);

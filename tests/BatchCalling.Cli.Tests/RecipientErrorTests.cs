@@ -16,7 +16,7 @@ public sealed class RecipientErrorTests
 
         FileProblem problem = Assert.Single(result.Errors);
         Assert.Null(problem.Row);
-        Assert.Contains("missing the mandatory phone_number column (found: phone, name)", problem.Message);
+        Assert.Contains("missing the mandatory phone_number column (or whatsapp_user_id for WhatsApp; found: phone, name)", problem.Message);
         Assert.Empty(result.Recipients);
     }
 

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using ElevenLabs;
 using Sdkgen.Runtime;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace BatchCalling.Emulator.Tests;
@@ -13,20 +15,24 @@ public sealed class CancelRetryDeleteTests
     [Fact]
     public async Task Cancel_mid_run_stops_dispatching()
     {
-        await using EmulatorSession session = await EmulatorSession.StartAsync(timeScale: 100);
+        FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+        await using EmulatorSession session = await EmulatorSession.StartAsync(timeScale: 1, clock: clock);
         BatchCallResponse created = await session.BatchCalls.CreateAsync(Campaigns.Request(20, concurrency: 2));
+        clock.Advance(TimeSpan.FromSeconds(5)); // two calls placed; none has ended (calls last 20-90 s)
 
         BatchCallResponse cancelled = await session.BatchCalls.CancelAsync(created.Id);
         Assert.Equal(BatchCallStatus.Cancelled, cancelled.Status);
 
         BatchCallDetailedResponse right = await session.BatchCalls.GetAsync(created.Id);
-        await Task.Delay(1500); // 150 simulated seconds: long enough for every in-flight call to end
+        clock.Advance(TimeSpan.FromSeconds(150)); // every placed call has ended
         BatchCallDetailedResponse later = await session.BatchCalls.GetAsync(created.Id);
 
         Assert.Equal(BatchCallStatus.Cancelled, later.Status);
-        Assert.Equal(cancelled.TotalCallsDispatched, later.TotalCallsDispatched);
-        Assert.InRange(later.TotalCallsDispatched, 1, 2);
-        Assert.Equal(20 - later.TotalCallsDispatched, right.Recipients.Count(r => r.Status == BatchCallRecipientStatus.Cancelled));
+        Assert.Equal(2, cancelled.TotalCallsDispatched);
+        Assert.Equal(2, later.TotalCallsDispatched);
+        Assert.Equal(2, later.TotalCallsFinished);
+        Assert.Equal(18, right.Recipients.Count(r => r.Status == BatchCallRecipientStatus.Cancelled));
+        Assert.Equal(2, right.Recipients.Count(r => Campaigns.IsInFlight(r.Status)));
         Assert.DoesNotContain(later.Recipients, r => r.Status == BatchCallRecipientStatus.Pending || Campaigns.IsInFlight(r.Status));
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using ElevenLabs;
 using BatchCalling.Emulator;
+using BatchCalling.Emulator.Faults;
 
 namespace BatchCalling.Emulator.Tests;
 
@@ -25,13 +26,20 @@ internal sealed class EmulatorSession : IAsyncDisposable
 
     public ConversationalAiBatchCallsClient BatchCalls => Client.ConversationalAi.BatchCalls;
 
-    public static async Task<EmulatorSession> StartAsync(double timeScale = 1000, int seed = 42, double failureRate = 0.05, double noAnswerRate = 0.10) =>
+    /// <param name="clock">
+    /// The emulator's clock. Tests that assert what happens at a given moment pass a FakeTimeProvider and advance it,
+    /// so a slow machine cannot let simulated time run past the moment they look at.
+    /// </param>
+    public static async Task<EmulatorSession> StartAsync(
+        double timeScale = 1000, int seed = 42, double failureRate = 0.05, double noAnswerRate = 0.10, TimeProvider? clock = null, FaultOptions? faults = null) =>
         new(await BatchCallingEmulator.StartAsync(new EmulatorOptions
         {
             TimeScale = timeScale,
             Seed = seed,
             FailureRate = failureRate,
             NoAnswerRate = noAnswerRate,
+            TimeProvider = clock ?? TimeProvider.System,
+            Faults = faults ?? FaultOptions.None,
         }));
 
     public async ValueTask DisposeAsync()

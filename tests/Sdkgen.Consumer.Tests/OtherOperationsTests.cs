@@ -35,15 +35,15 @@ public sealed class OtherOperationsTests
     }
 
     [Fact]
-    public async Task GetAsync_with_a_null_id_fails_validation_without_sending()
+    public async Task GetAsync_with_a_null_id_throws_ArgumentNullException_without_sending()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync();
         using HttpClient http = Samples.CreateHttpClient();
         ElevenLabsClient client = Samples.CreateClient(http, server);
 
-        ApiValidationException ex = await Assert.ThrowsAsync<ApiValidationException>(() => client.ConversationalAi.BatchCalls.GetAsync(null!));
+        ArgumentNullException ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.ConversationalAi.BatchCalls.GetAsync(null!));
 
-        Assert.Equal(new Sdkgen.Runtime.ValidationIssue("batch_id", "is required"), Assert.Single(ex.Errors));
+        Assert.Equal("batchId", ex.ParamName);
         Assert.Empty(server.Requests);
     }
 

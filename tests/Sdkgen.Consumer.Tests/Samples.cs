@@ -39,6 +39,9 @@ internal static class Samples
     public const string VendorResponseJson =
         """{"id":"batchcall_1234567890abcdef","phone_number_id":"phone_abc123xyz789","phone_provider":"twilio","whatsapp_params":{"whatsapp_call_permission_request_template_name":"whatsapp_call_permission_template_01","whatsapp_call_permission_request_template_language_code":"en_US","whatsapp_phone_number_id":"whatsapp_5551234567"},"name":"Customer Satisfaction Survey April 2024","agent_id":"agent_987654321","branch_id":"branch_nyc_001","environment":"production","created_at_unix":1712000000,"scheduled_time_unix":1712086400,"timezone":"America/New_York","total_calls_dispatched":0,"total_calls_scheduled":150,"total_calls_finished":0,"last_updated_at_unix":1712003600,"status":"pending","retry_count":0,"telephony_call_config":{"ringing_timeout_secs":60},"target_concurrency_limit":50,"agent_name":"Support Agent Team A","branch_name":"New York City Branch"}""";
 
+    /// <summary>GET /v1/convai/batch-calling/{batch_id}: the job above with its (here empty) recipient list.</summary>
+    public static string DetailedResponseJson => VendorResponseJson[..^1] + ""","recipients":[]}""";
+
     public static ElevenLabsClient CreateClient(HttpClient http, LoopbackServer server, string? apiKey = ApiKey) =>
         new(http, new ElevenLabsClientOptions { ApiKey = apiKey, BaseAddress = server.BaseAddress });
 

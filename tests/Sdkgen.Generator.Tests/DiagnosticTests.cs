@@ -41,23 +41,45 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Swagger_2_SDKG002_points_at_the_swagger_key()
+    public void Swagger_1_2_SDKG002_points_at_the_swagger_key()
     {
-        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
+        const string Spec = "# an older document\nswagger: \"1.2\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
         var diagnostic = Assert.Single(GeneratorHarness.Run(Spec).GeneratorDiagnostics);
         AssertAt(diagnostic, "SDKG002", DiagnosticSeverity.Error, line: 2, column: 1);
     }
 
     [Fact]
-    public void Swagger_2_document_is_SDKG002_error_and_generates_nothing()
+    public void Swagger_1_2_document_is_SDKG002_error_and_generates_nothing()
     {
-        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
+        const string Spec = "# an older document\nswagger: \"1.2\"\ninfo: { title: Test, version: '1' }\npaths: {}\n";
         var output = GeneratorHarness.Run(Spec);
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         AssertKind(diagnostic, "SDKG002", DiagnosticSeverity.Error);
-        Assert.Contains("Swagger 2.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("Swagger 1.2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(output.Sources);
+    }
+
+    [Fact]
+    public void A_document_without_openapi_or_swagger_is_SDKG002_at_its_start()
+    {
+        const string Spec = "info: { title: Test, version: '1' }\npaths: {}\n";
+        var output = GeneratorHarness.Run(Spec);
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertAt(diagnostic, "SDKG002", DiagnosticSeverity.Error, line: 1, column: 1);
+        Assert.Empty(output.Sources);
+    }
+
+    [Fact]
+    public void Swagger_2_document_generates_instead_of_SDKG002()
+    {
+        const string Spec = "# an old document\nswagger: \"2.0\"\ninfo: { title: Test, version: '1' }\npaths: {}\ndefinitions:\n  Pet:\n    type: object\n    properties:\n      name: { type: string }\n";
+        var output = GeneratorHarness.Run(Spec);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Contains("Test.Pet.g.cs", output.Sources.Keys);
+        Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
     private static readonly string UnresolvedRefSpec = Generated.Spec("""
@@ -146,6 +168,57 @@ public sealed class DiagnosticTests
         Assert.Contains("1bad", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("PetStore.Pet.g.cs", output.Sources.Keys);
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(100_000)]
+    public void Nesting_deeper_than_the_limit_is_SDKG001_not_a_stack_overflow(int depth)
+    {
+        var spec = "openapi: 3.1.0\nx: " + new string('[', depth) + new string(']', depth) + "\n";
+        var output = GeneratorHarness.Run(spec);
+
+        Assert.Null(output.RunResult.Results.Single().Exception);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG001", DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Aliases_that_expand_exponentially_are_SDKG001_not_a_hang()
+    {
+        // Each level lists the previous one ten times: 10^9 nodes once expanded ("billion laughs").
+        var lines = new System.Text.StringBuilder("openapi: 3.1.0\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i <= 9; i++)
+        {
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"x{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        }
+
+        var output = GeneratorHarness.Run(lines.ToString());
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertKind(diagnostic, "SDKG001", DiagnosticSeverity.Error);
+        Assert.Contains("aliases expand to more than", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_invisible_without_the_build_props_is_SDKG008_naming_what_was_used_and_the_fix()
+    {
+        const string Spec = "openapi: 3.1.0\ninfo: { title: Pet Store, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: string }\n";
+        var output = GeneratorHarness.Run(Spec, sdkgenNamespace: null, clientName: null, propsImported: false);
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertAt(diagnostic, "SDKG008", DiagnosticSeverity.Warning, line: 1, column: 1);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("namespace 'PetStore' and client 'PetStoreClient'", message, StringComparison.Ordinal);
+        Assert.Contains("Sdkgen NuGet package", message, StringComparison.Ordinal);
+        Assert.Contains("PetStore.Pet.g.cs", output.Sources.Keys);
+    }
+
+    [Fact]
+    public void Options_visible_through_the_build_props_report_nothing()
+    {
+        const string Spec = "openapi: 3.1.0\ninfo: { title: Pet Store, version: '1' }\npaths: {}\n";
+        Assert.Empty(GeneratorHarness.Run(Spec, propsImported: true).GeneratorDiagnostics);
     }
 
     [Theory]

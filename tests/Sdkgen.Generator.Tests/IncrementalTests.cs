@@ -8,7 +8,7 @@ namespace Sdkgen.Generator.Tests;
 
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.SpecInputs, TrackingNames.ApiModels];
+    private static readonly string[] TrackedSteps = [TrackingNames.SpecInputs, TrackingNames.ApiModels, TrackingNames.HostFeatures, TrackingNames.FileModels, TrackingNames.Sources];
 
     [Fact]
     public void Unrelated_csharp_edit_keeps_every_tracked_step_cached_and_the_output_identical()
@@ -63,5 +63,49 @@ public sealed class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, reasons);
         Assert.DoesNotContain("Age", first.Sources["Test.Pet.g.cs"], System.StringComparison.Ordinal);
         Assert.Contains("public long? Age { get; init; }", second.Sources["Test.Pet.g.cs"], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_schemas_description_re_emits_only_that_schemas_file()
+    {
+        const string Before = """
+            openapi: 3.1.0
+            info: { title: Test, version: '1' }
+            paths:
+              /pets/{id}:
+                get:
+                  operationId: getPet
+                  parameters: [ { name: id, in: path, required: true, schema: { type: string } } ]
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            components:
+              schemas:
+                Pet:
+                  description: A pet.
+                  type: object
+                  properties:
+                    name: { type: string, description: The name. }
+                    owner: { $ref: '#/components/schemas/Owner' }
+                Owner:
+                  type: object
+                  properties:
+                    id: { type: string }
+            """;
+        var spec = new InMemoryAdditionalText(GeneratorHarness.SpecPath, Before);
+        var driver = GeneratorHarness.CreateDriver(spec, new TestOptionsProvider().Set(spec.Path, "Test", "TestClient"));
+        var compilation = GeneratorHarness.CreateCompilation([]);
+        var first = GeneratorHarness.RunDriver(driver, compilation);
+
+        var edited = new InMemoryAdditionalText(spec.Path, Before.Replace("description: The name.", "description: What the pet answers to.", System.StringComparison.Ordinal));
+        var second = GeneratorHarness.RunDriver(first.Driver.ReplaceAdditionalText(spec, edited), compilation);
+
+        var sources = second.RunResult.Results.Single().TrackedSteps[TrackingNames.Sources].SelectMany(step => step.Outputs).ToList();
+        Assert.True(sources.Count > 5, "every file is its own node");
+        var reemitted = sources.Where(output => output.Reason != IncrementalStepRunReason.Cached && output.Reason != IncrementalStepRunReason.Unchanged).ToList();
+        var modified = Assert.Single(reemitted);
+        Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
+        Assert.Equal("Test.Pet.g.cs", ((Sdkgen.Generator.Model.GeneratedSource)modified.Value).HintName);
+        Assert.Contains("What the pet answers to.", second.Sources["Test.Pet.g.cs"], System.StringComparison.Ordinal);
+        Assert.Equal(first.Sources["Test.Serialization.PetJsonConverter.g.cs"], second.Sources["Test.Serialization.PetJsonConverter.g.cs"]);
     }
 }

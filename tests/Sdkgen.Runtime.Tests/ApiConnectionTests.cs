@@ -17,6 +17,8 @@ public sealed class ApiConnectionTests
 
     private static readonly ApiKeyAuth HeaderAuth = new("xi-api-key", ApiKeyStyle.Header);
 
+    private const string Client = "TestClient";
+
     private static CancellationToken Ct => CancellationToken.None;
 
     [Theory]
@@ -26,7 +28,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(200, """{"id":"a","count":1}""");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = new Uri(server.Address, basePath) }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = new Uri(server.Address, basePath) }, null, Client);
 
         await connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/items/abc%20d"), Item.ReadValue, Ct);
 
@@ -38,7 +40,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(204, "");
         using HttpClient http = new() { BaseAddress = new Uri(server.Address, "/root/") };
-        ApiConnection connection = new(http, new ApiClientOptions(), null);
+        ApiConnection connection = new(http, new ApiClientOptions(), null, Client);
 
         await connection.SendAsync(new ApiCall(HttpMethod.Delete, "/v1/x"), Ct);
 
@@ -50,7 +52,7 @@ public sealed class ApiConnectionTests
     public async Task Missing_base_address_throws_clear_InvalidOperationException()
     {
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions(), null);
+        ApiConnection connection = new(http, new ApiClientOptions(), null, Client);
 
         InvalidOperationException ex = await Assert.ThrowsAsync<InvalidOperationException>(
             () => connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/x"), Ct));
@@ -63,7 +65,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(204, "");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
         ApiCall call = new(HttpMethod.Get, "/v1/search");
         call.AddQuery("q", "a b&c=d/é");
         call.AddQuery("skipped", null);
@@ -80,7 +82,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(204, "");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
         ApiCall call = new(HttpMethod.Get, "/v1/x");
         call.AddHeader("x-trace", "t1");
         call.AddHeader("x-absent", null);
@@ -101,7 +103,7 @@ public sealed class ApiConnectionTests
         await using LoopbackServer server = await LoopbackServer.StartAsync(204, "");
         using HttpClient http = new();
         ApiConnection connection = new(
-            http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, new ApiKeyAuth("Authorization", ApiKeyStyle.Bearer));
+            http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, new ApiKeyAuth("Authorization", ApiKeyStyle.Bearer), Client);
 
         await connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/x"), Ct);
 
@@ -114,7 +116,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(204, "");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, HeaderAuth, Client);
 
         await connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/x"), Ct);
 
@@ -127,7 +129,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(201, """{"id":"new","extra":[1,2],"count":7}""");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
         ApiCall call = new(HttpMethod.Post, "/v1/items");
         call.SetJsonBody(new Item("é\"x", 3), Item.WriteValue);
 
@@ -153,7 +155,7 @@ public sealed class ApiConnectionTests
             await context.Response.WriteAsync(body);
         });
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
         ApiCall call = new(HttpMethod.Post, "/v1/x");
         call.AddErrorModel<ErrorBody>(422, ErrorBody.ReadValue);
 
@@ -175,7 +177,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(503, """{"detail":["down"]}""");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
         ApiCall call = new(HttpMethod.Get, "/v1/x");
         call.AddErrorModel<Item>(422, Item.ReadValue);
         call.AddDefaultErrorModel<ErrorBody>(ErrorBody.ReadValue);
@@ -192,7 +194,7 @@ public sealed class ApiConnectionTests
         const string body = "<html>Bad gateway</html>";
         await using LoopbackServer server = await LoopbackServer.StartAsync(422, body, "text/html");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
         ApiCall call = new(HttpMethod.Post, "/v1/x");
         call.AddErrorModel<ErrorBody>(422, ErrorBody.ReadValue);
 
@@ -212,7 +214,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(404, """{"detail":"not found"}""");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendForStringAsync(new ApiCall(HttpMethod.Get, "/v1/missing"), Ct));
@@ -231,7 +233,7 @@ public sealed class ApiConnectionTests
             await context.Response.WriteAsync("invalid key " + context.Request.Headers["xi-api-key"]);
         });
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(() => connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/x"), Ct));
 
@@ -250,7 +252,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(200, body);
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address, ApiKey = Secret }, HeaderAuth, Client);
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/items/a"), Item.ReadValue, Ct));
@@ -268,7 +270,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(200, "");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendAsync(new ApiCall(HttpMethod.Get, "/v1/x"), Item.ReadValue, Ct));
@@ -283,7 +285,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(200, "not json at all");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
 
         await connection.SendAsync(new ApiCall(HttpMethod.Post, "/v1/x"), Ct);
 
@@ -295,7 +297,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(200, "audio-bytes", "audio/mpeg");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
 
         string text = await connection.SendForStringAsync(new ApiCall(HttpMethod.Get, "/v1/a"), Ct);
         await using Stream stream = await connection.SendForStreamAsync(new ApiCall(HttpMethod.Get, "/v1/b"), Ct);
@@ -310,7 +312,7 @@ public sealed class ApiConnectionTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(500, "boom", "text/plain");
         using HttpClient http = new();
-        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null);
+        ApiConnection connection = new(http, new ApiClientOptions { BaseAddress = server.Address }, null, Client);
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendForStreamAsync(new ApiCall(HttpMethod.Get, "/v1/b"), Ct));

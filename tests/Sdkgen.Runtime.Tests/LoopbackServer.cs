@@ -33,7 +33,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public RecordedRequest SingleRequest => Assert.Single(Requests);
 
-    public static async Task<LoopbackServer> StartAsync(RequestDelegate respond)
+    /// <summary>A server that records each request (unless <paramref name="record"/> is false) and then calls <paramref name="respond"/>.</summary>
+    /// <param name="respond">Answers the request.</param>
+    /// <param name="record">False to leave the request body unread for <paramref name="respond"/>, e.g. to read it as it streams in.</param>
+    public static async Task<LoopbackServer> StartAsync(RequestDelegate respond, bool record = true)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -42,6 +45,12 @@ internal sealed class LoopbackServer : IAsyncDisposable
         LoopbackServer server = new(app);
         app.Run(async context =>
         {
+            if (!record)
+            {
+                await respond(context);
+                return;
+            }
+
             using MemoryStream body = new();
             await context.Request.Body.CopyToAsync(body);
             string rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
@@ -61,8 +70,12 @@ internal sealed class LoopbackServer : IAsyncDisposable
         StartAsync(async context =>
         {
             context.Response.StatusCode = status;
-            context.Response.ContentType = contentType;
-            await context.Response.WriteAsync(body);
+            if (body.Length > 0)
+            {
+                // Kestrel rejects any write to a 204 (and drops the connection), so an empty body writes nothing.
+                context.Response.ContentType = contentType;
+                await context.Response.WriteAsync(body);
+            }
         });
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Xunit;
 
 namespace Sdkgen.Runtime.Tests;
@@ -6,35 +7,59 @@ namespace Sdkgen.Runtime.Tests;
 public sealed class ValidationTests
 {
     [Fact]
-    public void Collects_every_problem_with_paths_and_ThrowIfInvalid_lists_them_all()
+    public void Collects_every_problem_with_its_path_and_ThrowIfInvalid_lists_them_all()
     {
         ValidationContext context = new();
-        string recipients = JsonPath.Property("$", "recipients");
-        string first = JsonPath.Index(recipients, 0);
 
-        context.Required(JsonPath.Property(first, "phone_number"), null);
-        context.MinLength(JsonPath.Property("$", "call_name"), "a", 3);
-        context.MaxItems(recipients, 5, 2);
-        context.Required(JsonPath.Property("$", "agent_id"), "present");
-        context.Required<int>(JsonPath.Property("$", "priority"), null);
+        context.MaxLength("batch_id", "abcdef", 3);
+        context.Body(0, static (_, body) =>
+        {
+            body.Items("recipients", new[] { null, "ok" }, itemsMayBeNull: false, validate: null);
+            body.MinLength("call_name", "a", 3);
+            body.MaxItems("recipients", 5, 2);
+            body.Required("agent_id", "present");
+            body.Missing("priority");
+            body.Member("client_data", new object(), static (_, data) =>
+                data.Values("dynamic_variables", new Dictionary<string, double> { ["x-y"] = double.NaN, ["ok"] = 1 }, valuesMayBeNull: false, static (v, c) => c.Finite(null, v)));
+        });
 
         Assert.True(context.HasErrors);
         ApiValidationException ex = Assert.Throws<ApiValidationException>(context.ThrowIfInvalid);
         Assert.Equal(
             [
-                new ValidationIssue("$.recipients[0].phone_number", "is required"),
+                new ValidationIssue("batch_id", "must be at most 3 characters long (was 6)"),
+                new ValidationIssue("$.recipients[0]", "is required"),
                 new ValidationIssue("$.call_name", "must be at least 3 characters long (was 1)"),
                 new ValidationIssue("$.recipients", "must contain at most 2 items (was 5)"),
                 new ValidationIssue("$.priority", "is required"),
+                new ValidationIssue("$.client_data.dynamic_variables['x-y']", "must be a finite number (JSON has no NaN or infinity)"),
             ],
             ex.Errors);
         Assert.Equal(
-            "Request is invalid (4 problems):\n"
-            + "  $.recipients[0].phone_number: is required\n"
+            "Request is invalid (6 problems):\n"
+            + "  batch_id: must be at most 3 characters long (was 6)\n"
+            + "  $.recipients[0]: is required\n"
             + "  $.call_name: must be at least 3 characters long (was 1)\n"
             + "  $.recipients: must contain at most 2 items (was 5)\n"
-            + "  $.priority: is required",
+            + "  $.priority: is required\n"
+            + "  $.client_data.dynamic_variables['x-y']: must be a finite number (JSON has no NaN or infinity)",
             ex.Message);
+    }
+
+    [Fact]
+    public void Absent_members_and_null_items_that_may_be_null_record_nothing_and_a_clean_context_has_no_errors()
+    {
+        ValidationContext context = new();
+        context.Body(0, static (_, body) =>
+        {
+            body.Member<object>("absent", null, static (_, c) => c.Missing("never"));
+            body.Items<string?>("optional_list", null, itemsMayBeNull: false, validate: null);
+            body.Items("nullable_items", new[] { null, "x" }, itemsMayBeNull: true, validate: null);
+        });
+
+        Assert.False(context.HasErrors);
+        Assert.Empty(context.Errors);
+        context.ThrowIfInvalid();
     }
 
     [Fact]
@@ -49,7 +74,8 @@ public sealed class ValidationTests
         context.Minimum("$.n", 1.0, 1, exclusive: false);
         context.Maximum("$.n", 10L, 10, exclusive: false);
         context.MinItems("$.l", null, 1);
-        context.Required<int>("$.i", 0);
+        context.Required("$.i", 0);
+        context.Finite("$.f", 1.5);
 
         context.ThrowIfInvalid();
         Assert.False(context.HasErrors);

@@ -1,54 +1,135 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>All the files for one spec: one hint file per type, converter and operation group, in a stable order.</summary>
+/// <summary>
+/// Plans the files for one spec: one per type, converter, operation group, the client, its options and its DI
+/// registration, in a stable order, each with exactly the model it is emitted from.
+/// </summary>
 internal static class ApiEmitter
 {
-    public static IEnumerable<(string HintName, string Source)> Emit(ApiSpec api)
+    public static IEnumerable<FileModel> Plan(ApiSpec api, HostFeatures features)
     {
         var ns = api.Namespace;
         var access = api.Accessibility;
+        var files = new List<FileModel>();
         foreach (var record in api.Records)
         {
-            yield return (Hint(ns, record.Name), RecordEmitter.Emit(ns, record, access));
-            yield return (Hint(ns + ".Serialization", record.Name + "JsonConverter"), ConverterEmitter.Emit(ns, record, access));
+            files.Add(new RecordFile(Hint(ns, record.Name), ns, access, record));
+            files.Add(new RecordConverterFile(Hint(ns + ".Serialization", record.Name + "JsonConverter"), ns, access, WithoutDocs(record)));
         }
 
         foreach (var item in api.Enums)
         {
-            yield return (Hint(ns, item.Name), EnumEmitter.EmitEnum(ns, item, access));
-            yield return (Hint(ns + ".Serialization", item.Name + "JsonConverter"), EnumEmitter.EmitConverter(ns, item, access));
+            files.Add(new EnumFile(Hint(ns, item.Name), ns, access, item));
+            files.Add(new EnumConverterFile(Hint(ns + ".Serialization", item.Name + "JsonConverter"), ns, access, item with { Description = null }));
         }
 
         foreach (var union in api.Unions)
         {
-            yield return (Hint(ns, union.Name), UnionEmitter.EmitUnion(ns, union, access));
-            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), UnionEmitter.EmitConverter(ns, union, access));
+            files.Add(new UnionFile(Hint(ns, union.Name), ns, access, union));
+            files.Add(new UnionConverterFile(Hint(ns + ".Serialization", union.Name + "JsonConverter"), ns, access, union with { Description = null }));
         }
 
         foreach (var union in api.ObjectUnions)
         {
-            yield return (Hint(ns, union.Name), ObjectUnionEmitter.EmitUnion(ns, union, access));
-            yield return (Hint(ns + ".Serialization", union.Name + "JsonConverter"), ObjectUnionEmitter.EmitConverter(ns, union, access));
+            files.Add(new ObjectUnionFile(Hint(ns, union.Name), ns, access, union));
+            files.Add(new ObjectUnionConverterFile(Hint(ns + ".Serialization", union.Name + "JsonConverter"), ns, access, union with { Description = null }));
         }
 
-        if (api.Operations.Count == 0 && api.Records.Count == 0 && api.Enums.Count == 0)
+        if (api.Operations.Count > 0 || api.Records.Count > 0 || api.Enums.Count > 0)
         {
-            yield break;
+            AddClient(files, api, features);
         }
 
-        var groups = ClientEmitter.Groups(api);
-        var topGroups = groups.Values.Where(group => group.Path.Length == 1).Select(group => group.Path[0]).ToList();
-        yield return (Hint(ns, api.ClientName + "Options"), ClientEmitter.EmitOptions(api));
-        yield return (Hint(ns, api.ClientName), ClientEmitter.EmitClient(api, topGroups));
-        foreach (var group in groups.Values)
+        return Distinct(files);
+    }
+
+    private static void AddClient(List<FileModel> files, ApiSpec api, HostFeatures features)
+    {
+        var ns = api.Namespace;
+        var client = new ClientIdentity(ns, api.ClientName, api.Accessibility, api.Auth);
+        var classes = GroupClasses(api);
+        GroupChild Child(string[] path) => new(path[path.Length - 1], classes[Key(path)]);
+
+        var paths = classes.Keys.Select(key => key.Split('.')).ToList();
+        files.Add(new OptionsFile(Hint(ns, api.ClientName + "Options"), client));
+        files.Add(new ClientFile(
+            Hint(ns, api.ClientName),
+            client,
+            api.Title,
+            api.Description,
+            paths.Where(path => path.Length == 1).Select(Child).ToEquatableArray(),
+            api.Operations.Where(operation => operation.Group.Count == 0).ToEquatableArray()));
+        foreach (var path in paths)
         {
-            yield return (Hint(ns, ClientEmitter.GroupClassName(group.Path)), ClientEmitter.EmitGroup(api, group.Path, group.Children));
+            files.Add(new GroupFile(
+                Hint(ns, classes[Key(path)]),
+                client,
+                path.ToEquatableArray(),
+                classes[Key(path)],
+                paths.Where(child => child.Length == path.Length + 1 && child.Take(path.Length).SequenceEqual(path)).Select(Child).ToEquatableArray(),
+                api.Operations.Where(operation => operation.Group.SequenceEqual(path)).ToEquatableArray()));
+        }
+
+        if (features.HttpClientFactory)
+        {
+            files.Add(new DependencyInjectionFile(Hint(ns, api.ClientName + "ServiceCollectionExtensions"), client, features));
         }
     }
+
+    /// <summary>
+    /// Every group path (intermediate ones too) → its class: the path joined plus "Client", or plus "Operations" where
+    /// that is the client's or a schema type's name.
+    /// </summary>
+    private static SortedDictionary<string, string> GroupClasses(ApiSpec api)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { api.ClientName, api.ClientName + "Options", api.ClientName + "ServiceCollectionExtensions" };
+        taken.UnionWith(api.Records.Select(r => r.Name).Concat(api.Enums.Select(e => e.Name)).Concat(api.Unions.Select(u => u.Name)).Concat(api.ObjectUnions.Select(u => u.Name)));
+        var classes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var operation in api.Operations)
+        {
+            for (var depth = 1; depth <= operation.Group.Count; depth++)
+            {
+                var path = operation.Group.Take(depth).ToArray();
+                if (!classes.ContainsKey(Key(path)))
+                {
+                    var name = string.Concat(path) + "Client";
+                    classes[Key(path)] = Naming.Identifier.Unique(taken.Contains(name) ? string.Concat(path) + "Operations" : name, taken);
+                }
+            }
+        }
+
+        return classes;
+    }
+
+    /// <summary>Converters never show docs, so a description edit leaves them cached.</summary>
+    private static RecordSpec WithoutDocs(RecordSpec record) => record with
+    {
+        Description = null,
+        Properties = record.Properties.Select(property => property with { Description = null }).ToEquatableArray(),
+    };
+
+    /// <summary>Two files with one hint name would make AddSource throw and lose every SDK in the project.</summary>
+    private static IEnumerable<FileModel> Distinct(List<FileModel> files)
+    {
+        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var hint = file.HintName;
+            for (var i = 2; !hints.Add(hint); i++)
+            {
+                hint = file.HintName.Substring(0, file.HintName.Length - ".g.cs".Length) + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            }
+
+            yield return hint == file.HintName ? file : file with { HintName = hint };
+        }
+    }
+
+    private static string Key(IEnumerable<string> path) => string.Join(".", path);
 
     private static string Hint(string ns, string typeName) => $"{ns}.{typeName}.g.cs";
 }

@@ -1,32 +1,41 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>A record's JSON converter: static ReadValue/WriteValue (called directly by other generated code) and Validate.</summary>
+/// <summary>
+/// A record's JSON converter: static ReadValue/WriteValue (called directly by other generated code), and Validate
+/// for the records a request can carry that have something to check. Member dispatch, null handling and errors are
+/// runtime helpers; what stays here is what differs per type.
+/// </summary>
 internal static class ConverterEmitter
 {
     private const string Reader = "global::System.Text.Json.Utf8JsonReader";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
+    // Names the generated methods use themselves; a member's local never takes one.
+    private static readonly string[] ReservedLocals = ["reader", "writer", "value", "context", "next", "index", "options", "typeToConvert"];
+
     public static string Emit(string ns, RecordSpec record, string access)
     {
         var type = $"global::{ns}.{record.Name}";
         var json = new JsonCode(ns);
-        var writer = Preamble.Start(ns + ".Serialization");
+        var writer = Preamble.Start(ns + ".Serialization", JsonCode.Aliases);
         Header(writer, record.Name, type, access);
-
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({DocComments.Literal(record.Properties[i].JsonName)});");
-        }
-
+        writer.Line($"private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new({string.Join(", ", record.Properties.Select(p => DocComments.Literal(p.JsonName)))});");
         writer.Line();
         EmitRead(writer, json, ns, record, type);
         writer.Line();
         EmitWrite(writer, json, record, type);
-        writer.Line();
-        ValidationCode.EmitValidate(writer, ns, record, type);
+        if (record.Validates)
+        {
+            writer.Line();
+            ValidationCode.EmitValidate(writer, ns, record, type);
+        }
+
         writer.Close();
         return writer.ToString();
     }
@@ -34,7 +43,6 @@ internal static class ConverterEmitter
     /// <summary>The part every converter shares: the class line and the JsonConverter overrides.</summary>
     public static void Header(SourceWriter writer, string name, string type, string access)
     {
-        writer.Line($"/// <summary>Reflection-free JSON for <see cref=\"{type}\"/>.</summary>");
         writer.Line(Preamble.GeneratedCode);
         writer.Open($"{access} sealed class {name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
         writer.Line("/// <inheritdoc/>");
@@ -45,70 +53,44 @@ internal static class ConverterEmitter
         writer.Line();
     }
 
+    /// <summary>
+    /// Reads members into nullable locals, then builds the record: a member that may be null or is optional takes what
+    /// was read (null when absent); only a member the record cannot hold without a value is an error.
+    /// </summary>
     private static void EmitRead(SourceWriter writer, JsonCode json, string ns, RecordSpec record, string type)
     {
-        writer.Line("/// <summary>Reads the object the reader is on.</summary>");
-        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">A required member is missing or null, or the value is not an object.</exception>");
-        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">A member holds a JSON value of the wrong kind (as Utf8JsonReader reports it).</exception>");
+        var locals = Locals(record);
+        writer.Line($"/// <summary>Reads a <see cref=\"{type}\"/>; members it does not know are skipped.</summary>");
         writer.Open($"public static {type} ReadValue(ref {Reader} reader)");
-        writer.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)")
-            .Line($"throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {record.Name}.\");")
-            .Close();
+        writer.Line($"JsonRead.StartObject(ref reader, {DocComments.Literal(record.Name)});");
+        for (var i = 0; i < record.Properties.Count; i++)
+        {
+            writer.Line($"{TypeNames.Of(record.Properties[i].Type, ns, nullable: true)} {locals[i]} = null;");
+        }
+
+        writer.Line("var next = 0;");
+        writer.Open("while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))");
+        writer.Open("switch (index)");
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
-            var nullable = RecordEmitter.Nullable(property);
-            writer.Line($"{TypeNames.Of(property.Type, ns, nullable)} p{i} = default{(nullable ? string.Empty : "!")};");
-            if (property.Required)
-            {
-                writer.Line($"var seen{i} = false;");
-            }
+            var readType = property.Required ? property.Type : property.Type.AsNullable();
+            writer.Line($"case {I(i)}: {json.ReadInto(readType, locals[i])} break;");
         }
 
-        writer.Open("while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)");
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            var property = record.Properties[i];
-            writer.Open($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({DocComments.Literal(property.JsonName)}u8))");
-            writer.Line("reader.Read();");
-            var what = $"{record.Name}.{property.JsonName}";
-            json.Read(writer, property.Required ? property.Type : property.Type.AsNullable(), "p" + I(i), what);
-            if (property.Required)
-            {
-                writer.Line($"seen{i} = true;");
-            }
-
-            writer.Close();
-        }
-
-        if (record.Properties.Count > 0)
-        {
-            writer.Open("else");
-        }
-
-        writer.Line("reader.Read();");
-        writer.Line("reader.Skip();");
-        if (record.Properties.Count > 0)
-        {
-            writer.Close();
-        }
-
+        writer.Line("default: reader.Skip(); break;");
         writer.Close();
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            if (record.Properties[i].Required)
-            {
-                writer.Open($"if (!seen{i})")
-                    .Line($"throw new global::System.Text.Json.JsonException({DocComments.Literal($"Missing required property '{record.Properties[i].JsonName}' of {record.Name}.")});")
-                    .Close();
-            }
-        }
-
+        writer.Close();
+        writer.Line();
         writer.Line($"return new {type}");
         writer.Line("{");
         for (var i = 0; i < record.Properties.Count; i++)
         {
-            writer.Line($"    {record.Properties[i].Name} = p{i},");
+            var property = record.Properties[i];
+            var value = RecordEmitter.Nullable(property)
+                ? locals[i]
+                : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
+            writer.Line($"    {property.Name} = {value},");
         }
 
         writer.Line("};");
@@ -125,23 +107,21 @@ internal static class ConverterEmitter
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
-            if (property.Required)
-            {
-                writer.Line($"writer.WritePropertyName(Name{i});");
-                json.Write(writer, property.Type, "value." + property.Name);
-            }
-            else
-            {
-                writer.Open($"if (value.{property.Name} is {{ }} p{i})");
-                writer.Line($"writer.WritePropertyName(Name{i});");
-                json.WriteNonNull(writer, property.Type, "p" + I(i), 1);
-                writer.Close();
-            }
+            var memberType = property.Required ? property.Type : property.Type.AsNullable();
+            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, present: property.Required));
         }
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
     }
+
+    private static string[] Locals(RecordSpec record)
+    {
+        var taken = new HashSet<string>(ReservedLocals, System.StringComparer.Ordinal);
+        return record.Properties.Select(property => Identifier.Unique(Identifier.Camel(property.Name).TrimStart('@'), taken)).Select(Escape).ToArray();
+    }
+
+    private static string Escape(string local) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(local) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + local : local;
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

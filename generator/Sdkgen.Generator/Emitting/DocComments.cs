@@ -36,6 +36,15 @@ internal static class DocComments
         writer.Line($"/// </{tag}>");
     }
 
+    /// <summary>One line, like a parameter: a multi-line description cannot end the comment early.</summary>
+    public static void Returns(SourceWriter writer, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            writer.Line($"/// <returns>{Escape(string.Join(" ", Lines(text!)))}</returns>");
+        }
+    }
+
     public static void Param(SourceWriter writer, string name, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))

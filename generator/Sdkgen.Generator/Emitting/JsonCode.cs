@@ -1,151 +1,136 @@
-using System.Globalization;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
 /// <summary>
-/// Straight-line Utf8JsonReader/Utf8JsonWriter statements for any <see cref="TypeRef"/>: no reflection, no boxing,
-/// nested generated types called through their converters' static methods.
+/// C# expressions that read and write one value of a <see cref="TypeRef"/> with Utf8JsonReader/Utf8JsonWriter: no
+/// reflection, no boxing; generated types go through their converters' static methods, the rest through the
+/// runtime's JsonRead/JsonWrite helpers. Converter files alias those helpers (see <see cref="Aliases"/>).
 /// </summary>
 internal sealed class JsonCode
 {
-    private const string TokenType = "global::System.Text.Json.JsonTokenType";
-    private const string JsonException = "global::System.Text.Json.JsonException";
+    private const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Null = "global::System.Text.Json.JsonTokenType.Null";
     private readonly string _ns;
+    private readonly string _read;
+    private readonly string _write;
 
-    // Pattern variables leak into the enclosing block, so each gets a name unique in the file.
-    private int _locals;
+    /// <param name="ns">The SDK's namespace.</param>
+    /// <param name="qualified">Spell the runtime helpers out in full, for files that do not declare <see cref="Aliases"/>.</param>
+    public JsonCode(string ns, bool qualified = false)
+    {
+        _ns = ns;
+        _read = qualified ? "global::Sdkgen.Runtime.Json.JsonRead" : "JsonRead";
+        _write = qualified ? "global::Sdkgen.Runtime.Json.JsonWrite" : "JsonWrite";
+    }
 
-    public JsonCode(string ns) => _ns = ns;
+    /// <summary>The using aliases a file needs for the short helper names below.</summary>
+    public static readonly string[] Aliases =
+    [
+        "using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;",
+        "using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;",
+    ];
 
-    /// <summary>Reads the value the reader is on into <paramref name="target"/>; <paramref name="what"/> names it in errors.</summary>
-    public void Read(SourceWriter writer, TypeRef type, string target, string what, int depth = 0)
+    /// <summary>The statement that reads the value the reader is on into a nullable local, which JSON null leaves null.</summary>
+    public string ReadInto(TypeRef type, string local) => type.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union
+        ? $"if (reader.TokenType != {Null}) {local} = {Converter(type)}.ReadValue(ref reader);"
+        : $"{local} = {ReadOrNull(type)};";
+
+    /// <summary>Reads the value the reader is on as a nullable value: JSON null reads as null.</summary>
+    public string ReadOrNull(TypeRef type, string reader = "reader") => type.Kind switch
+    {
+        TypeKind.String => $"{reader}.GetString()",
+        TypeKind.Json when !type.Nullable => $"{_read}.Element(ref {reader})",
+        TypeKind.Array => $"{_read}.List(ref {reader}, {ItemReader(type.Element!)})",
+        TypeKind.Map => $"{_read}.Map(ref {reader}, {ItemReader(type.Element!)})",
+        TypeKind.Record or TypeKind.ObjectUnion => $"{_read}.OrNull(ref {reader}, {Converter(type)}.ReadValue)",
+        TypeKind.Enum or TypeKind.Union => $"{_read}.ValueOrNull(ref {reader}, {Converter(type)}.ReadValue)",
+        _ => $"{_read}.{Primitive(type.Kind)}OrNull(ref {reader})",
+    };
+
+    /// <summary>A <c>JsonReadFunc&lt;T&gt;</c> for list items and map values of <paramref name="type"/> (null only where it may be).</summary>
+    public string ItemReader(TypeRef type)
+    {
+        if (type.Kind is TypeKind.Array or TypeKind.Map)
+        {
+            var collection = type.Kind == TypeKind.Array ? "List" : "Map";
+            var read = $"{_read}.{collection}(ref r, {ItemReader(type.Element!)})";
+            var body = type.Nullable ? read : $"{read} ?? throw {_read}.Unexpected(ref r, \"{(type.Kind == TypeKind.Array ? "an array" : "an object")}\")";
+            return $"static {TypeNames.Of(type, _ns)} (ref {Reader} r) => {body}";
+        }
+
+        if (type.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union)
+        {
+            return type.Nullable
+                ? $"static (ref {Reader} r) => {_read}.{(type.IsValueType ? "ValueOrNull" : "OrNull")}(ref r, {Converter(type)}.ReadValue)"
+                : $"{Converter(type)}.ReadValue";
+        }
+
+        return $"{_read}.{Primitive(type.Kind)}{(type.Nullable ? "OrNull" : string.Empty)}";
+    }
+
+    /// <summary>An <c>Action&lt;Utf8JsonWriter, T&gt;</c> that writes a value of <paramref name="type"/> (JSON null for null where it may be).</summary>
+    public string WriteFunction(TypeRef type)
     {
         if (type.Nullable)
         {
-            writer.Open($"if (reader.TokenType == {TokenType}.Null)").Line($"{target} = null;").Close();
-            writer.Open("else");
-            ReadNonNull(writer, type, target, what, depth);
-            writer.Close();
-            return;
+            var inner = WriteFunction(type with { Nullable = false });
+            return $"static (w, v) => {_write}.{(type.IsValueType ? "ValueOrNull" : "OrNull")}(w, v, {inner})";
         }
 
-        writer.Open($"if (reader.TokenType == {TokenType}.Null)")
-            .Line($"throw new {JsonException}({DocComments.Literal(what + " must not be null.")});")
-            .Close();
-        ReadNonNull(writer, type, target, what, depth);
-    }
-
-    /// <summary>Writes <paramref name="value"/> (of <paramref name="type"/>), writing JSON null when it is null.</summary>
-    public void Write(SourceWriter writer, TypeRef type, string value, int depth = 0)
-    {
-        if (!type.Nullable)
+        return type.Kind switch
         {
-            WriteNonNull(writer, type, value, depth);
-            return;
-        }
-
-        var local = "value" + (_locals++).ToString(CultureInfo.InvariantCulture);
-        writer.Open($"if ({value} is {{ }} {local})");
-        WriteNonNull(writer, type, local, depth + 1);
-        writer.Close();
-        writer.Open("else").Line("writer.WriteNullValue();").Close();
+            TypeKind.Array => $"static (w, v) => {_write}.List(w, v, {WriteFunction(type.Element!)})",
+            TypeKind.Map => $"static (w, v) => {_write}.Map(w, v, {WriteFunction(type.Element!)})",
+            TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union => $"{Converter(type)}.WriteValue",
+            _ => $"{_write}.{Primitive(type.Kind)}",
+        };
     }
 
-    public void WriteNonNull(SourceWriter writer, TypeRef type, string value, int depth)
+    /// <summary>
+    /// The statement that writes one member: <paramref name="present"/> members are always written (JSON null when a
+    /// nullable one is null), the others only when they are not null.
+    /// </summary>
+    public string WriteMember(TypeRef type, string name, string value, bool present)
     {
-        var suffix = depth.ToString(CultureInfo.InvariantCulture);
-        switch (type.Kind)
+        var core = type with { Nullable = false };
+        if (present && !type.Nullable)
         {
-            case TypeKind.String:
-            case TypeKind.DateTimeOffset:
-            case TypeKind.Guid:
-                writer.Line($"writer.WriteStringValue({value});");
-                break;
-            case TypeKind.Boolean:
-                writer.Line($"writer.WriteBooleanValue({value});");
-                break;
-            case TypeKind.Int32:
-            case TypeKind.Int64:
-            case TypeKind.Double:
-            case TypeKind.Single:
-            case TypeKind.Decimal:
-                writer.Line($"writer.WriteNumberValue({value});");
-                break;
-            case TypeKind.Json:
-                writer.Line($"{value}.WriteTo(writer);");
-                break;
-            case TypeKind.Array:
-                writer.Line("writer.WriteStartArray();");
-                writer.Open($"foreach (var item{suffix} in {value})");
-                Write(writer, type.Element!, "item" + suffix, depth + 1);
-                writer.Close();
-                writer.Line("writer.WriteEndArray();");
-                break;
-            case TypeKind.Map:
-                writer.Line("writer.WriteStartObject();");
-                writer.Open($"foreach (var pair{suffix} in {value})");
-                writer.Line($"writer.WritePropertyName(pair{suffix}.Key);");
-                Write(writer, type.Element!, $"pair{suffix}.Value", depth + 1);
-                writer.Close();
-                writer.Line("writer.WriteEndObject();");
-                break;
-            default:
-                writer.Line($"{TypeNames.Converter(type.Name!, _ns)}.WriteValue(writer, {value});");
-                break;
+            return type.Kind switch
+            {
+                TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString({name}, {value});",
+                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
+                TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+                _ => $"{_write}.Member(writer, {name}, {value}, {WriteFunction(core)});",
+            };
         }
-    }
 
-    private void ReadNonNull(SourceWriter writer, TypeRef type, string target, string what, int depth)
-    {
-        var suffix = depth.ToString(CultureInfo.InvariantCulture);
-        switch (type.Kind)
+        if (present)
         {
-            case TypeKind.Array:
-                Expect(writer, "StartArray", "an array", what);
-                writer.Line($"var list{suffix} = new {TypeNames.Concrete(type, _ns)}();");
-                writer.Open($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)");
-                writer.Line($"{TypeNames.Of(type.Element!, _ns)} item{suffix};");
-                Read(writer, type.Element!, "item" + suffix, what + " item", depth + 1);
-                writer.Line($"list{suffix}.Add(item{suffix});");
-                writer.Close();
-                writer.Line($"{target} = list{suffix};");
-                break;
-            case TypeKind.Map:
-                Expect(writer, "StartObject", "an object", what);
-                writer.Line($"var map{suffix} = new {TypeNames.Concrete(type, _ns)}();");
-                writer.Open($"while (reader.Read() && reader.TokenType != {TokenType}.EndObject)");
-                writer.Line($"var key{suffix} = reader.GetString()!;");
-                writer.Line("reader.Read();");
-                writer.Line($"{TypeNames.Of(type.Element!, _ns)} item{suffix};");
-                Read(writer, type.Element!, "item" + suffix, what + " value", depth + 1);
-                writer.Line($"map{suffix}[key{suffix}] = item{suffix};");
-                writer.Close();
-                writer.Line($"{target} = map{suffix};");
-                break;
-            default:
-                writer.Line($"{target} = {ReadExpression(type)};");
-                break;
+            return type.Kind == TypeKind.String
+                ? $"writer.WriteString({name}, {value});"
+                : $"{_write}.{(type.IsValueType ? "NullableValue" : "Nullable")}(writer, {name}, {value}, {WriteFunction(core)});";
         }
+
+        return type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean
+            ? $"{_write}.Optional(writer, {name}, {value});"
+            : $"{_write}.{(type.IsValueType ? "OptionalValue" : "Optional")}(writer, {name}, {value}, {WriteFunction(core)});";
     }
 
-    private string ReadExpression(TypeRef type) => type.Kind switch
+    public string Converter(TypeRef type) => TypeNames.Converter(type.Name!, _ns);
+
+    private static string Primitive(TypeKind kind) => kind switch
     {
-        TypeKind.String => "reader.GetString()!",
-        TypeKind.Int32 => "reader.GetInt32()",
-        TypeKind.Int64 => "reader.GetInt64()",
-        TypeKind.Double => "reader.GetDouble()",
-        TypeKind.Single => "reader.GetSingle()",
-        TypeKind.Decimal => "reader.GetDecimal()",
-        TypeKind.Boolean => "reader.GetBoolean()",
-        TypeKind.DateTimeOffset => "reader.GetDateTimeOffset()",
-        TypeKind.Guid => "reader.GetGuid()",
-        TypeKind.Json => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
-        _ => $"{TypeNames.Converter(type.Name!, _ns)}.ReadValue(ref reader)",
+        TypeKind.String => "String",
+        TypeKind.Int32 => "Int32",
+        TypeKind.Int64 => "Int64",
+        TypeKind.Double => "Double",
+        TypeKind.Single => "Single",
+        TypeKind.Decimal => "Decimal",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.DateTimeOffset => "DateTimeOffset",
+        TypeKind.Guid => "Guid",
+        _ => "Element",
     };
-
-    private static void Expect(SourceWriter writer, string token, string description, string what)
-        => writer.Open($"if (reader.TokenType != {TokenType}.{token})")
-            .Line($"throw new {JsonException}({DocComments.Literal($"Expected {description} for {what}.")});")
-            .Close();
 }

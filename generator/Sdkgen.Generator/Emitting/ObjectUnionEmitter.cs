@@ -96,17 +96,22 @@ internal static class ObjectUnionEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>Validates the variant it holds.</summary>");
-        writer.Open($"public static void Validate({type} value, global::Sdkgen.Runtime.ValidationContext context, string path)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
-        foreach (var variant in union.Variants)
+        if (union.Validates)
         {
-            writer.Open($"if (value.Value is global::{ns}.{variant.RecordName} {Local(variant.RecordName)})")
-                .Line($"{TypeNames.Converter(variant.RecordName, ns)}.Validate({Local(variant.RecordName)}, context, path);")
-                .Close();
+            writer.Line();
+            writer.Line("/// <summary>Validates the variant it holds.</summary>");
+            writer.Open($"public static void Validate({type} value, global::Sdkgen.Runtime.ValidationContext context)");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+            foreach (var variant in union.Variants.Where(variant => variant.Validates))
+            {
+                writer.Open($"if (value.Value is global::{ns}.{variant.RecordName} {Local(variant.RecordName)})")
+                    .Line($"{TypeNames.Converter(variant.RecordName, ns)}.Validate({Local(variant.RecordName)}, context);")
+                    .Close();
+            }
+
+            writer.Close();
         }
 
-        writer.Close();
         writer.Close();
         return writer.ToString();
     }

@@ -1,18 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>One operation → one async method: validate everything, then build the call, then send.</summary>
+/// <summary>One operation → one method: check the arguments, build the call, hand it to the connection.</summary>
 internal static class OperationEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     public static void Emit(SourceWriter writer, string ns, OperationSpec operation)
     {
-        var json = new JsonCode(ns);
+        var json = new JsonCode(ns, qualified: true);
         var parameters = Ordered(operation);
         var returnType = operation.ResponseKind switch
         {
@@ -24,61 +23,108 @@ internal static class OperationEmitter
         EmitDocs(writer, operation, parameters);
         DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
         var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" });
-        writer.Open($"public async {returnType} {operation.MethodName}({string.Join(", ", signature)})");
-
-        if (operation.Body is not null && operation.BodyRequired)
+        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", signature)})");
+        EmitChecks(writer, ns, operation);
+        writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {DocComments.Literal(operation.Path)});");
+        if (operation.Accept is { } accept && accept != "application/json")
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+            writer.Line($"call.Accept = {DocComments.Literal(accept)};");
         }
 
-        EmitValidation(writer, ns, operation);
-        writer.Line($"var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.{Method(operation.HttpMethod)}, {PathExpression(ns, operation)});");
-        foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
+        foreach (var parameter in operation.Parameters)
         {
-            var add = parameter.Location == ParameterLocation.Query ? "AddQuery" : "AddHeader";
-            writer.Line($"call.{add}({DocComments.Literal(parameter.WireName)}, {Text(ns, parameter.Type, parameter.Name, Nullable(parameter))});");
+            var text = Text(ns, parameter.Type, parameter.Name, parameter.Location != ParameterLocation.Path && Nullable(parameter));
+            writer.Line(parameter.Location switch
+            {
+                ParameterLocation.Path => $"call.SetPathParameter({DocComments.Literal(parameter.WireName)}, {text});",
+                ParameterLocation.Query => $"call.AddQuery({DocComments.Literal(parameter.WireName)}, {text});",
+                _ => $"call.AddHeader({DocComments.Literal(parameter.WireName)}, {text});",
+            });
         }
 
         if (operation.Body is { } body)
         {
-            var setBody = $"call.SetJsonBody(request, {WriteFunction(json, ns, body)});";
-            if (!operation.BodyRequired)
-            {
-                writer.Open("if (request is not null)").Line(setBody).Close();
-            }
-            else
-            {
-                writer.Line(setBody);
-            }
+            var setBody = $"call.SetJsonBody(request, {json.WriteFunction(body with { Nullable = false })});";
+            writer.Line(operation.BodyRequired ? setBody : $"if (request is not null) {setBody}");
         }
 
         foreach (var error in operation.Errors)
         {
-            var reader = ReadFunction(json, ns, error.Type);
-            writer.Line(error.StatusCode == "default"
-                ? $"call.AddDefaultErrorModel({reader});"
-                : int.TryParse(error.StatusCode, out _) ? $"call.AddErrorModel({error.StatusCode}, {reader});" : $"// {error.StatusCode}: status ranges are not mapped to typed errors yet.");
+            var reader = json.ItemReader(error.Type);
+            if (error.StatusCode == "default")
+            {
+                writer.Line($"call.AddDefaultErrorModel({reader});");
+            }
+            else if (int.TryParse(error.StatusCode, out _))
+            {
+                writer.Line($"call.AddErrorModel({error.StatusCode}, {reader});");
+            }
         }
 
-        switch (operation.ResponseKind)
+        writer.Line(operation.ResponseKind switch
         {
-            case ResponseKind.Json:
-                writer.Line($"return await _connection.SendAsync(call, {ReadFunction(json, ns, operation.Response!)}, cancellationToken).ConfigureAwait(false);");
-                break;
-            case ResponseKind.Stream:
-                writer.Line("return await _connection.SendForStreamAsync(call, cancellationToken).ConfigureAwait(false);");
-                break;
-            default:
-                writer.Line("await _connection.SendAsync(call, cancellationToken).ConfigureAwait(false);");
-                break;
-        }
-
+            ResponseKind.Json => $"return _connection.SendAsync(call, {json.ItemReader(operation.Response!)}, cancellationToken);",
+            ResponseKind.Stream => "return _connection.SendForStreamAsync(call, cancellationToken);",
+            _ => "return _connection.SendAsync(call, cancellationToken);",
+        });
         writer.Close();
         if (operation.Pagination is { } pagination)
         {
             writer.Line();
             EmitPager(writer, ns, operation, parameters, pagination);
         }
+    }
+
+    /// <summary>
+    /// Null for a required reference argument is a programming error (ArgumentNullException, as .NET APIs do); every
+    /// schema constraint is collected into one ApiValidationException before anything is sent.
+    /// </summary>
+    private static void EmitChecks(SourceWriter writer, string ns, OperationSpec operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.Required && !p.Type.IsValueType && !p.Type.Nullable))
+        {
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+
+        if (operation.Body is not null && operation.BodyRequired)
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+        }
+
+        var checks = new SourceWriter();
+        foreach (var parameter in operation.Parameters)
+        {
+            ValidationCode.Member(checks, ns, parameter.Type, DocComments.Literal(parameter.WireName), parameter.Name, parameter.Required && parameter.Type.IsValueType, parameter.Constraints);
+        }
+
+        if (operation.Body is { } body && ValidationCode.Validates(body))
+        {
+            var validate = body.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Union
+                ? $"context.Body(request, {TypeNames.Converter(body.Name!, ns)}.Validate);"
+                : null;
+            if (validate is not null)
+            {
+                checks.Line(operation.BodyRequired ? validate : $"if (request is not null) {validate}");
+            }
+            else
+            {
+                ValidationCode.Member(checks, ns, body, "\"$\"", "request", required: false, Constraints.None);
+            }
+        }
+
+        var text = checks.ToString();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        writer.Line("var context = new global::Sdkgen.Runtime.ValidationContext();");
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        writer.Line("context.ThrowIfInvalid();");
     }
 
     /// <summary>An IAsyncEnumerable over every item: each page's next cursor goes into the next request until none is left.</summary>
@@ -89,10 +135,9 @@ internal static class OperationEmitter
         writer.Line($"/// <remarks>Starts at <paramref name=\"{pagination.CursorParameter.TrimStart('@')}\"/> (or the first page) and passes each page's <c>{pagination.NextCursorProperty}</c> on as the next cursor until {(pagination.HasMoreProperty is null ? "no cursor comes back" : $"<c>{pagination.HasMoreProperty}</c> is false or no cursor comes back")}.</remarks>");
         foreach (var parameter in parameters)
         {
-            DocComments.Param(writer, parameter.Name, parameter.Description ?? $"The {parameter.Name} parameter.");
+            DocComments.Param(writer, parameter.Name, parameter.Description);
         }
 
-        DocComments.Param(writer, "cancellationToken", "Cancels the enumeration.");
         DocComments.Obsolete(writer, operation.Deprecated, operation.MethodName);
         var signature = parameters.Select(p => p.Declaration(ns)).Concat(new[] { "[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default" });
         writer.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{TypeNames.Of(pagination.ItemType, ns)}> {baseName}AllAsync({string.Join(", ", signature)})");
@@ -131,7 +176,7 @@ internal static class OperationEmitter
         var optional = operation.Parameters.Where(p => !p.Required).Select(p => new Parameter(p.Name, p.Type, false, p.Description));
         var body = operation.Body is null
             ? Enumerable.Empty<Parameter>()
-            : new[] { new Parameter("request", operation.Body, operation.BodyRequired, operation.BodyDescription ?? "The request body.") };
+            : new[] { new Parameter("request", operation.Body, operation.BodyRequired, operation.BodyDescription) };
         return required.Concat(body.Where(b => b.Required)).Concat(body.Where(b => !b.Required)).Concat(optional).ToList();
     }
 
@@ -140,75 +185,21 @@ internal static class OperationEmitter
         DocComments.Summary(writer, operation.Summary ?? operation.Description ?? $"{operation.HttpMethod} {operation.Path}", operation.Summary is null ? null : operation.Description);
         foreach (var parameter in parameters)
         {
-            DocComments.Param(writer, parameter.Name, parameter.Description ?? $"The {parameter.Name} parameter.");
+            DocComments.Param(writer, parameter.Name, parameter.Description);
         }
 
-        DocComments.Param(writer, "cancellationToken", "Cancels the request.");
         if (operation.ResponseKind != ResponseKind.None)
         {
-            writer.Line($"/// <returns>{DocComments.Escape(operation.ResponseDescription ?? "The response.")}</returns>");
+            DocComments.Returns(writer, operation.ResponseDescription);
         }
-
-        writer.Line("/// <exception cref=\"global::Sdkgen.Runtime.ApiValidationException\">The request breaks the spec's constraints; nothing was sent.</exception>");
-        writer.Line("/// <exception cref=\"global::Sdkgen.Runtime.ApiException\">The API answered with an error status, or with a body that is not the documented JSON.</exception>");
-    }
-
-    private static void EmitValidation(SourceWriter writer, string ns, OperationSpec operation)
-    {
-        writer.Line("var context = new global::Sdkgen.Runtime.ValidationContext();");
-        var counter = 0;
-        foreach (var parameter in operation.Parameters)
-        {
-            var at = DocComments.Literal(parameter.WireName);
-            if (parameter.Required && !parameter.Type.IsValueType)
-            {
-                writer.Line($"context.Required({at}, {parameter.Name});");
-            }
-
-            ValidationCode.Emit(writer, ns, parameter.Type, parameter.Name, at, parameter.Constraints, ref counter);
-        }
-
-        if (operation.Body is { } body)
-        {
-            ValidationCode.Emit(writer, ns, body, "request", "\"$\"", Constraints.None, ref counter);
-        }
-
-        writer.Line("context.ThrowIfInvalid();");
     }
 
     private static bool Nullable(ParameterSpec parameter) => !parameter.Required || parameter.Type.Nullable;
 
-    private static string PathExpression(string ns, OperationSpec operation)
-    {
-        var parts = new List<string>();
-        var last = 0;
-        foreach (Match match in Regex.Matches(operation.Path, "\\{([^}]+)\\}"))
-        {
-            if (match.Index > last)
-            {
-                parts.Add(DocComments.Literal(operation.Path.Substring(last, match.Index - last)));
-            }
-
-            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
-            parts.Add(parameter is null
-                ? DocComments.Literal(match.Value)
-                : $"global::System.Uri.EscapeDataString({Text(ns, parameter.Type, parameter.Name, nullable: false)})");
-            last = match.Index + match.Length;
-        }
-
-        if (last < operation.Path.Length || parts.Count == 0)
-        {
-            parts.Add(DocComments.Literal(operation.Path.Substring(last)));
-        }
-
-        return string.Join(" + ", parts);
-    }
-
-    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings).</summary>
+    /// <summary>A parameter as the text that goes on the wire (invariant culture; enums as their wire strings); null stays null.</summary>
     private static string Text(string ns, TypeRef type, string name, bool nullable)
     {
-        // Pattern variables leak into the method scope, so each parameter gets its own.
-        var value = nullable && type.IsValueType ? name.TrimStart('@') + "Value" : name;
+        var value = nullable && type.IsValueType ? name + ".GetValueOrDefault()" : name;
         var text = type.Kind switch
         {
             TypeKind.String => value,
@@ -219,32 +210,7 @@ internal static class OperationEmitter
             TypeKind.Union => $"{value}.ToString()",
             _ => $"{value}.ToString({Invariant})",
         };
-        return nullable && type.IsValueType ? $"({name} is {{ }} {value} ? {text} : null)" : text;
-    }
-
-    private static string WriteFunction(JsonCode json, string ns, TypeRef type)
-        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion && !type.Nullable
-            ? $"{TypeNames.Converter(type.Name!, ns)}.WriteValue"
-            : Lambda(writer => json.Write(writer, type, "value"), $"static (writer, value) =>");
-
-    private static string ReadFunction(JsonCode json, string ns, TypeRef type)
-        => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion && !type.Nullable
-            ? $"{TypeNames.Converter(type.Name!, ns)}.ReadValue"
-            : Lambda(
-                writer =>
-                {
-                    writer.Line($"{TypeNames.Of(type, ns)} result;");
-                    json.Read(writer, type, "result", "the response");
-                    writer.Line("return result;");
-                },
-                "static (ref global::System.Text.Json.Utf8JsonReader reader) =>");
-
-    /// <summary>A statement lambda written on one line, for values that have no converter of their own.</summary>
-    private static string Lambda(System.Action<SourceWriter> body, string head)
-    {
-        var inner = new SourceWriter();
-        body(inner);
-        return head + " { " + string.Join(" ", inner.ToString().Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)) + " }";
+        return nullable && type.IsValueType ? $"({name} is null ? null : {text})" : text;
     }
 
     private static string Method(string method) => method switch

@@ -2,13 +2,13 @@ using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>An object schema → a sealed record with <c>required</c>/<c>init</c> members.</summary>
+/// <summary>An object schema → a sealed record with <c>required</c>/<c>init</c> members; docs only where the spec says something.</summary>
 internal static class RecordEmitter
 {
     public static string Emit(string ns, RecordSpec record, string access)
     {
         var writer = Preamble.Start(ns);
-        DocComments.Summary(writer, record.Description ?? $"The {record.Name} schema.");
+        DocComments.Summary(writer, record.Description);
         DocComments.Obsolete(writer, record.Deprecated, record.Name);
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(record.Name, ns)}))]");
@@ -16,22 +16,13 @@ internal static class RecordEmitter
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
-            if (i > 0)
+            if (i > 0 && (property.Description is not null || record.Properties[i - 1].Description is not null))
             {
                 writer.Line();
             }
 
-            if (property.Description is null)
-            {
-                writer.Line($"/// <summary>The <c>{DocComments.Escape(property.JsonName)}</c> property.</summary>");
-            }
-            else
-            {
-                DocComments.Summary(writer, property.Description);
-            }
-
-            writer.Line($"/// <remarks>JSON name: <c>{DocComments.Escape(property.JsonName)}</c>.{Remark(property)}</remarks>");
-            // C# forbids [Obsolete] on required members (CS9042); their deprecation stays in the docs.
+            // C# forbids [Obsolete] on required members (CS9042); the docs say so instead.
+            DocComments.Summary(writer, property.Description, property.Deprecated && property.Required ? "Deprecated in the API spec." : null);
             DocComments.Obsolete(writer, property.Deprecated && !property.Required, record.Name + "." + property.Name);
             var required = property.Required ? "required " : string.Empty;
             writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}");
@@ -43,8 +34,4 @@ internal static class RecordEmitter
 
     /// <summary>Optional members are nullable: absent and null both read as null.</summary>
     public static bool Nullable(PropertySpec property) => property.Type.Nullable || !property.Required;
-
-    private static string Remark(PropertySpec property)
-        => (property.Required ? property.Type.Nullable ? " Required: always present, may be null." : " Required." : string.Empty)
-        + (property.Deprecated && property.Required ? " Deprecated in the API spec." : string.Empty);
 }

@@ -151,6 +151,13 @@ internal static class UnionEmitter
             _ => $"value.Is{c.Name}",
         });
         writer.Line($"public static bool IsValid({type} value) => {string.Join(" || ", checks.Select(check => check.Contains("&&") ? "(" + check + ")" : check))};");
+        writer.Line();
+        writer.Line("/// <summary>Reports a value <see cref=\"IsValid\"/> refuses.</summary>");
+        writer.Open($"public static void Validate({type} value, global::Sdkgen.Runtime.ValidationContext context)");
+        writer.Open("if (!IsValid(value))")
+            .Line("context.Invalid(null, \"must hold a value that JSON can carry (not default, not NaN or infinity)\");")
+            .Close();
+        writer.Close();
         writer.Close();
         return writer.ToString();
     }

@@ -3,116 +3,100 @@ using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>Emits the checks that run before a request is sent, each reporting its JSON path to a ValidationContext.</summary>
+/// <summary>
+/// The checks that run before a request is sent. Each names the member it checks; the runtime's ValidationContext
+/// knows where the value sits and builds the JSON path only for a problem it records.
+/// </summary>
 internal static class ValidationCode
 {
-    private const string JsonPath = "global::Sdkgen.Runtime.JsonPath";
+    private const string Context = "global::Sdkgen.Runtime.ValidationContext";
 
     public static void EmitValidate(SourceWriter writer, string ns, RecordSpec record, string type)
     {
-        writer.Line("/// <summary>Adds every way <paramref name=\"value\"/> breaks the schema's constraints to <paramref name=\"context\"/>.</summary>");
-        writer.Open($"public static void Validate({type} value, global::Sdkgen.Runtime.ValidationContext context, string path)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(context);");
-        var counter = 0;
+        writer.Line("/// <summary>Adds every way <paramref name=\"value\"/> breaks the schema to <paramref name=\"context\"/>.</summary>");
+        writer.Open($"public static void Validate({type} value, {Context} context)");
         foreach (var property in record.Properties)
         {
-            var at = $"{JsonPath}.Property(path, {DocComments.Literal(property.JsonName)})";
-            var value = "value." + property.Name;
-            if (property.Required && !property.Type.Nullable && !property.Type.IsValueType)
-            {
-                writer.Line($"context.Required({at}, {value});");
-            }
-
-            Emit(writer, ns, property.Type, value, at, property.Constraints, ref counter);
+            Member(writer, ns, property.Type, DocComments.Literal(property.JsonName), "value." + property.Name, property.Required, property.Constraints);
         }
 
         writer.Close();
     }
 
-    /// <summary>Checks for one value (a parameter, property or collection item); does nothing for values that need none.</summary>
-    public static void Emit(SourceWriter writer, string ns, TypeRef type, string value, string at, Constraints constraints, ref int counter)
+    /// <summary>The checks for one member or parameter; writes nothing for one that needs none.</summary>
+    public static void Member(SourceWriter writer, string ns, TypeRef type, string name, string value, bool required, Constraints constraints)
     {
-        EmitConstraints(writer, type, value, at, constraints);
-        if (!NeedsValidation(type))
+        if (required && !type.Nullable)
         {
-            return;
+            if (!type.IsValueType)
+            {
+                writer.Line($"context.Required({name}, {value});");
+            }
+            else if (type.Kind == TypeKind.Enum)
+            {
+                writer.Line($"if ({value} == default) context.Missing({name});");
+            }
         }
 
-        // Non-nullable members can still hold null at run time (null!), so every check is guarded.
-        var local = "v" + (counter++).ToString(CultureInfo.InvariantCulture);
-        writer.Open($"if ({value} is {{ }} {local})");
-
+        Constraints(writer, type, name, value, constraints);
+        var nullable = type.Nullable || !required;
         switch (type.Kind)
         {
-            case TypeKind.Union:
-                writer.Open($"if (!{TypeNames.Converter(type.Name!, ns)}.IsValid({local}))")
-                    .Line($"context.Invalid({at}, \"must hold a value that JSON can carry (not default, not NaN or infinity)\");")
-                    .Close();
-                break;
             case TypeKind.Double:
             case TypeKind.Single:
-                writer.Open($"if (!{(type.Kind == TypeKind.Single ? "float" : "double")}.IsFinite({local}))")
-                    .Line($"context.Invalid({at}, \"must be a finite number (JSON has no NaN or infinity)\");")
-                    .Close();
+                writer.Line($"context.Finite({name}, {value});");
                 break;
-            case TypeKind.Record:
-            case TypeKind.ObjectUnion:
-                writer.Line($"{TypeNames.Converter(type.Name!, ns)}.Validate({local}, context, {at});");
+            case TypeKind.Record or TypeKind.ObjectUnion when Validates(type):
+                writer.Line($"context.Member({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
+                break;
+            case TypeKind.Union:
+                writer.Line($"context.MemberValue({name}, {value}, {TypeNames.Converter(type.Name!, ns)}.Validate);");
+                break;
+            case TypeKind.Enum when nullable:
+                writer.Line($"if ({value} is not null && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value}.GetValueOrDefault())) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
                 break;
             case TypeKind.Enum:
-                writer.Open($"if (!{TypeNames.Converter(type.Name!, ns)}.IsDefined({local}))")
-                    .Line($"context.Invalid({at}, {DocComments.Literal($"is not a known {type.Name} value")});")
-                    .Close();
+                writer.Line($"if ({value} != default && !{TypeNames.Converter(type.Name!, ns)}.IsDefined({value})) context.Invalid({name}, {DocComments.Literal($"is not a known {type.Name} value")});");
                 break;
             case TypeKind.Array:
-                var index = "i" + (counter++).ToString(CultureInfo.InvariantCulture);
-                var listPath = Hoist(writer, at, ref counter);
-                writer.Open($"for (var {index} = 0; {index} < {local}.Count; {index}++)");
-                var itemPath = Hoist(writer, $"{JsonPath}.Index({listPath}, {index})", ref counter);
-                RequireItem(writer, type.Element!, $"{local}[{index}]", itemPath);
-                Emit(writer, ns, type.Element!, $"{local}[{index}]", itemPath, Constraints.None, ref counter);
-                writer.Close();
-                break;
             case TypeKind.Map:
-                var pair = "pair" + (counter++).ToString(CultureInfo.InvariantCulture);
-                var mapPath = Hoist(writer, at, ref counter);
-                writer.Open($"foreach (var {pair} in {local})");
-                var valuePath = Hoist(writer, $"{JsonPath}.Property({mapPath}, {pair}.Key)", ref counter);
-                RequireItem(writer, type.Element!, $"{pair}.Value", valuePath);
-                Emit(writer, ns, type.Element!, $"{pair}.Value", valuePath, Constraints.None, ref counter);
-                writer.Close();
+                var item = type.Element!;
+                var itemCheck = ItemCheck(ns, item);
+                if (itemCheck is not null || (!item.Nullable && !item.IsValueType))
+                {
+                    writer.Line($"context.{(type.Kind == TypeKind.Array ? "Items" : "Values")}({name}, {value}, {(item.Nullable ? "true" : "false")}, {itemCheck ?? "null"});");
+                }
+
                 break;
         }
-
-        writer.Close();
     }
 
-    /// <summary>Builds a JSON path once, outside the loop or check that uses it, rather than once per use.</summary>
-    private static string Hoist(SourceWriter writer, string pathExpression, ref int counter)
+    /// <summary>Whether values of <paramref name="type"/> have anything to validate at all (records only when the parser said so).</summary>
+    public static bool Validates(TypeRef type) => type.Kind switch
     {
-        var local = "path" + (counter++).ToString(CultureInfo.InvariantCulture);
-        writer.Line($"var {local} = {pathExpression};");
-        return local;
-    }
-
-    /// <summary>A collection item that may not be null, but is (null! or a list built by hand).</summary>
-    private static void RequireItem(SourceWriter writer, TypeRef item, string value, string at)
-    {
-        if (!item.Nullable && !item.IsValueType)
-        {
-            writer.Line($"context.Required({at}, {value});");
-        }
-    }
-
-    private static bool NeedsValidation(TypeRef type) => type.Kind switch
-    {
-        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union or TypeKind.Double or TypeKind.Single => true,
-        TypeKind.Array or TypeKind.Map => NeedsValidation(type.Element!),
+        TypeKind.Record or TypeKind.ObjectUnion => type.Validates,
+        TypeKind.Union or TypeKind.Enum or TypeKind.Double or TypeKind.Single => true,
+        TypeKind.Array or TypeKind.Map => !type.Element!.Nullable && !type.Element.IsValueType || Validates(type.Element),
         _ => false,
     };
 
-    private static void EmitConstraints(SourceWriter writer, TypeRef type, string value, string at, Constraints c)
+    /// <summary>A validation delegate for one list item or map value, or null when a null check is all it needs.</summary>
+    /// <remarks>The runtime calls it for values that are not null only, so a nullable value type is unwrapped.</remarks>
+    private static string? ItemCheck(string ns, TypeRef item)
+    {
+        var value = item.Nullable && item.IsValueType ? "v.GetValueOrDefault()" : "v";
+        return item.Kind switch
+        {
+            TypeKind.Record or TypeKind.ObjectUnion when item.Validates => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
+            TypeKind.Union when !item.Nullable => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
+            TypeKind.Union => $"static (v, c) => {TypeNames.Converter(item.Name!, ns)}.Validate({value}, c)",
+            TypeKind.Enum => $"static (v, c) => {{ if (!{TypeNames.Converter(item.Name!, ns)}.IsDefined({value})) c.Invalid(null, {DocComments.Literal($"is not a known {item.Name} value")}); }}",
+            TypeKind.Double or TypeKind.Single => "static (v, c) => c.Finite(null, v)",
+            _ => null,
+        };
+    }
+
+    private static void Constraints(SourceWriter writer, TypeRef type, string name, string value, Constraints c)
     {
         if (c.IsEmpty)
         {
@@ -121,28 +105,28 @@ internal static class ValidationCode
 
         if (type.Kind == TypeKind.String)
         {
-            Line(writer, c.MinLength, min => $"context.MinLength({at}, {value}, {min});");
-            Line(writer, c.MaxLength, max => $"context.MaxLength({at}, {value}, {max});");
+            Line(writer, c.MinLength, min => $"context.MinLength({name}, {value}, {min});");
+            Line(writer, c.MaxLength, max => $"context.MaxLength({name}, {value}, {max});");
             if (c.Pattern is not null)
             {
-                writer.Line($"context.Pattern({at}, {value}, {DocComments.Literal(c.Pattern)});");
+                writer.Line($"context.Pattern({name}, {value}, {DocComments.Literal(c.Pattern)});");
             }
         }
 
         if (type.Kind is TypeKind.Array or TypeKind.Map)
         {
-            Line(writer, c.MinItems, min => $"context.MinItems({at}, {value}?.Count, {min});");
-            Line(writer, c.MaxItems, max => $"context.MaxItems({at}, {value}?.Count, {max});");
+            Line(writer, c.MinItems, min => $"context.MinItems({name}, {value}?.Count, {min});");
+            Line(writer, c.MaxItems, max => $"context.MaxItems({name}, {value}?.Count, {max});");
         }
 
         if (type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal)
         {
-            Bound(writer, type, value, at, "Minimum", c.Minimum, c.ExclusiveMinimum);
-            Bound(writer, type, value, at, "Maximum", c.Maximum, c.ExclusiveMaximum);
+            Bound(writer, type, name, value, "Minimum", c.Minimum, c.ExclusiveMinimum);
+            Bound(writer, type, name, value, "Maximum", c.Maximum, c.ExclusiveMaximum);
         }
     }
 
-    private static void Bound(SourceWriter writer, TypeRef type, string value, string at, string method, double? bound, bool exclusive)
+    private static void Bound(SourceWriter writer, TypeRef type, string name, string value, string method, double? bound, bool exclusive)
     {
         if (bound is not { } limit)
         {
@@ -152,8 +136,8 @@ internal static class ValidationCode
         var flag = exclusive ? "true" : "false";
         var integral = type.Kind is TypeKind.Int32 or TypeKind.Int64 && limit == System.Math.Floor(limit) && System.Math.Abs(limit) < 9e15;
         writer.Line(integral
-            ? $"context.{method}({at}, (long?){value}, {((long)limit).ToString(CultureInfo.InvariantCulture)}L, {flag});"
-            : $"context.{method}({at}, (double?){value}, {limit.ToString("R", CultureInfo.InvariantCulture)}D, {flag});");
+            ? $"context.{method}({name}, (long?){value}, {((long)limit).ToString(CultureInfo.InvariantCulture)}L, {flag});"
+            : $"context.{method}({name}, (double?){value}, {limit.ToString("R", CultureInfo.InvariantCulture)}D, {flag});");
     }
 
     private static void Line(SourceWriter writer, int? limit, System.Func<string, string> text)

@@ -19,6 +19,7 @@ internal sealed record ParameterSpec(string WireName, string Name, ParameterLoca
 internal sealed record ErrorResponseSpec(string StatusCode, TypeRef Type);
 
 /// <param name="Group">The group path, e.g. ["ConversationalAi", "BatchCalls"]; empty for operations on the client itself.</param>
+/// <param name="Accept">The success response's media types, for the <c>Accept</c> header (JSON when null).</param>
 internal sealed record OperationSpec(
     EquatableArray<string> Group,
     string MethodName,
@@ -35,4 +36,5 @@ internal sealed record OperationSpec(
     TypeRef? Response,
     string? ResponseDescription,
     EquatableArray<ErrorResponseSpec> Errors,
+    string? Accept = null,
     PaginationSpec? Pagination = null);

@@ -1,7 +1,8 @@
 namespace Sdkgen.Generator.Model;
 
 /// <summary>An object schema with properties: emitted as a sealed record and its converter.</summary>
-internal sealed record RecordSpec(string Name, string? Description, bool Deprecated, EquatableArray<PropertySpec> Properties);
+/// <param name="Validates">A request can carry it and it has something to check: its converter gets a Validate method.</param>
+internal sealed record RecordSpec(string Name, string? Description, bool Deprecated, EquatableArray<PropertySpec> Properties, bool Validates = false);
 
 /// <param name="JsonName">The wire name, kept exactly.</param>
 /// <param name="Required">Listed in <c>required</c>: a C# <c>required</c> member that is always written.</param>

@@ -27,7 +27,8 @@ internal enum TypeKind
 }
 
 /// <summary>The C# shape of a schema use: a primitive, a generated type by name, or a collection of another <see cref="TypeRef"/>.</summary>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null, bool Nullable = false)
+/// <param name="Validates">For records and object unions: the type has a Validate method (a request can carry it and it has something to check).</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null, bool Nullable = false, bool Validates = false)
 {
     public static TypeRef Of(TypeKind kind) => new(kind);
 

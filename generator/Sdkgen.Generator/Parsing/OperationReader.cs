@@ -15,12 +15,14 @@ internal sealed class OperationReader
     private readonly ParseContext _context;
     private readonly SchemaReader _schemas;
     private readonly AuthSpec? _auth;
+    private readonly OperationFilter _filter;
 
-    public OperationReader(ParseContext context, SchemaReader schemas, AuthSpec? auth)
+    public OperationReader(ParseContext context, SchemaReader schemas, AuthSpec? auth, OperationFilter filter)
     {
         _context = context;
         _schemas = schemas;
         _auth = auth;
+        _filter = filter;
     }
 
     public static IEnumerable<(string Path, string Method, YamlMapping PathItem, YamlMapping Operation, YamlScalar MethodKey)> Operations(ParseContext context)
@@ -74,6 +76,13 @@ internal sealed class OperationReader
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            var tags = operation.Sequence("tags")?.Items.OfType<YamlScalar>().Select(tag => tag.Value) ?? Enumerable.Empty<string>();
+            if (!_filter.Keeps(path, operation.String("operationId"), tags))
+            {
+                continue;
+            }
+
             var group = GroupOf(operation);
             var groupKey = string.Join(".", group);
             if (!methodNames.TryGetValue(groupKey, out var taken))
@@ -151,7 +160,7 @@ internal sealed class OperationReader
             return null;
         }
 
-        var (responseKind, response, responseDescription, errors) = Responses(operation, typePrefix);
+        var (responseKind, response, responseDescription, errors, accept) = Responses(operation, typePrefix);
         return new OperationSpec(
             group,
             methodName,
@@ -167,7 +176,8 @@ internal sealed class OperationReader
             responseKind,
             response,
             responseDescription,
-            errors.ToEquatableArray());
+            errors.ToEquatableArray(),
+            accept);
     }
 
     private TypeRef? RequestBody(YamlMapping operation, string typePrefix, string methodName, out bool required, out string? description, out bool skip)
@@ -201,11 +211,12 @@ internal sealed class OperationReader
         return null;
     }
 
-    private (ResponseKind Kind, TypeRef? Type, string? Description, List<ErrorResponseSpec> Errors) Responses(YamlMapping operation, string typePrefix)
+    private (ResponseKind Kind, TypeRef? Type, string? Description, List<ErrorResponseSpec> Errors, string? Accept) Responses(YamlMapping operation, string typePrefix)
     {
         var kind = ResponseKind.None;
         TypeRef? type = null;
         string? description = null;
+        string? accept = null;
         var successSeen = false;
         var errors = new List<ErrorResponseSpec>();
         var entries = operation.Mapping("responses")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
@@ -234,10 +245,12 @@ internal sealed class OperationReader
                 {
                     kind = ResponseKind.Json;
                     type = _schemas.TypeOf(jsonSchema, typePrefix + "Response");
+                    accept = json!.Value.Key.Value;
                 }
                 else if (content is { Entries.Count: > 0 })
                 {
                     kind = ResponseKind.Stream;
+                    accept = string.Join(", ", content.Entries.Select(item => item.Key.Value));
                 }
             }
             else if (jsonSchema is not null && (status is "default" || status[0] is '4' or '5'))
@@ -246,7 +259,7 @@ internal sealed class OperationReader
             }
         }
 
-        return (kind, type, description, errors);
+        return (kind, type, description, errors, accept);
     }
 
     /// <summary>Fern group names win; else the first tag, where Fern's nested "subpackage_a/b" tags become a path.</summary>

@@ -7,11 +7,15 @@ namespace Sdkgen.Generator.Parsing;
 /// <summary>State shared while one spec is parsed: the document root and the diagnostics found so far.</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(string filePath, YamlMapping root)
+    public ParseContext(string filePath, YamlMapping root, System.Threading.CancellationToken cancellationToken = default)
     {
         FilePath = filePath;
         Root = root;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>The IDE cancels generation constantly; readers check it once per schema and operation.</summary>
+    public System.Threading.CancellationToken CancellationToken { get; }
 
     public string FilePath { get; }
 

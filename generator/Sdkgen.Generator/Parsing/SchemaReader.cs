@@ -49,6 +49,7 @@ internal sealed class SchemaReader
     {
         foreach (var name in _componentNames.Keys.ToList())
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             ResolveComponent(name, _context.Root.Mapping("components")!.Mapping("schemas")!.KeyOf(name)!);
         }
 

@@ -6,9 +6,18 @@ using SharpYaml.Events;
 
 namespace Sdkgen.Generator.Parsing;
 
-/// <summary>Turns SharpYaml's event stream into located <see cref="YamlNode"/>s. JSON is read the same way (it is YAML).</summary>
+/// <summary>
+/// Turns SharpYaml's event stream into located <see cref="YamlNode"/>s. JSON is read the same way (it is YAML).
+/// Limits keep hostile input from exhausting the compiler: nesting depth, and the size aliases would expand to.
+/// </summary>
 internal static class YamlTreeReader
 {
+    /// <summary>Deeper than any real spec; deep enough recursion would overflow the compiler's stack.</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>How many nodes the document may stand for once every alias is expanded ("billion laughs").</summary>
+    public const long MaxExpandedNodes = 20_000_000;
+
     /// <summary>Thrown for malformed input; carries the position the YAML parser reported.</summary>
     internal sealed class YamlSyntaxException : Exception
     {
@@ -22,6 +31,7 @@ internal static class YamlTreeReader
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var sizes = new Dictionary<YamlNode, long>();
         try
         {
             YamlNode? root = null;
@@ -30,7 +40,7 @@ internal static class YamlTreeReader
                 if (parser.Current is DocumentStart && root is null)
                 {
                     parser.MoveNext();
-                    root = ReadNode(parser, anchors);
+                    root = ReadNode(parser, anchors, sizes, depth: 0);
                 }
             }
 
@@ -42,10 +52,16 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, Dictionary<YamlNode, long> sizes, int depth)
     {
         var current = parser.Current!;
+        if (depth > MaxDepth)
+        {
+            throw new YamlSyntaxException($"The document nests deeper than {MaxDepth} levels", ToPosition(current.Start));
+        }
+
         YamlNode node;
+        long size = 1;
         switch (current)
         {
             case Scalar scalar:
@@ -55,7 +71,9 @@ internal static class YamlTreeReader
                 var items = new List<YamlNode>();
                 while (parser.MoveNext() && parser.Current is not SequenceEnd)
                 {
-                    items.Add(ReadNode(parser, anchors));
+                    var item = ReadNode(parser, anchors, sizes, depth + 1);
+                    size += SizeOf(item, sizes);
+                    items.Add(item);
                 }
 
                 node = new YamlSequence(items, ToPosition(current.Start), ToPosition(parser.Current!.End));
@@ -64,11 +82,13 @@ internal static class YamlTreeReader
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                 while (parser.MoveNext() && parser.Current is not MappingEnd)
                 {
-                    var keyNode = ReadNode(parser, anchors);
+                    var keyNode = ReadNode(parser, anchors, sizes, depth + 1);
                     var key = keyNode as YamlScalar
                         ?? new YamlScalar(string.Empty, false, keyNode.Start, keyNode.End);
                     parser.MoveNext();
-                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode(parser, anchors)));
+                    var value = ReadNode(parser, anchors, sizes, depth + 1);
+                    size += SizeOf(keyNode, sizes) + SizeOf(value, sizes);
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
                 }
 
                 node = new YamlMapping(entries, ToPosition(current.Start), ToPosition(parser.Current!.End));
@@ -81,6 +101,16 @@ internal static class YamlTreeReader
                 throw new YamlSyntaxException($"Unexpected YAML event {current.GetType().Name}", ToPosition(current.Start));
         }
 
+        if (size > MaxExpandedNodes)
+        {
+            throw new YamlSyntaxException($"The document's aliases expand to more than {MaxExpandedNodes:N0} nodes", ToPosition(current.Start));
+        }
+
+        if (size > 1)
+        {
+            sizes[node] = size;
+        }
+
         if (current is NodeEvent { Anchor: { Length: > 0 } anchor })
         {
             anchors[anchor] = node;
@@ -88,6 +118,8 @@ internal static class YamlTreeReader
 
         return node;
     }
+
+    private static long SizeOf(YamlNode node, Dictionary<YamlNode, long> sizes) => sizes.TryGetValue(node, out var size) ? size : 1;
 
     // SharpYaml's marks are 0-based, like Roslyn's LinePosition.
     private static SourcePosition ToPosition(Mark mark) => new(mark.Line, mark.Column, mark.Index);

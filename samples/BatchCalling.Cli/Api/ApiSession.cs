@@ -1,71 +1,66 @@
 using System;
 using System.IO;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using ElevenLabs;
 using BatchCalling.Emulator;
+using ElevenLabs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BatchCalling.Cli.Api;
 
 /// <summary>
-/// The API one command talks to: the real one (--base-url or a key), or an emulator started in-process when
-/// there is neither. Disposing stops that emulator and any HttpClient made here.
+/// The API one command talks to, through the generated client's dependency-injection registration and its
+/// standard resilience pipeline. For <see cref="ApiTarget.InProcessEmulator"/> it starts the emulator, which
+/// lives as long as the session. Disposing stops both.
 /// </summary>
 internal sealed class ApiSession : IAsyncDisposable
 {
-    private readonly HttpClient? _ownedHttp;
+    private readonly ServiceProvider _services;
     private readonly BatchCallingEmulator? _emulator;
 
-    private ApiSession(ConversationalAiBatchCallsClient batchCalls, Uri baseAddress, HttpClient? ownedHttp, BatchCallingEmulator? emulator)
+    private ApiSession(ServiceProvider services, Uri baseAddress, BatchCallingEmulator? emulator)
     {
-        BatchCalls = batchCalls;
-        BaseAddress = baseAddress;
-        _ownedHttp = ownedHttp;
+        _services = services;
         _emulator = emulator;
+        BaseAddress = baseAddress;
+        Batches = new BatchApi(services.GetRequiredService<ElevenLabsClient>().ConversationalAi.BatchCalls);
     }
 
-    public ConversationalAiBatchCallsClient BatchCalls { get; }
+    public BatchApi Batches { get; }
 
     public Uri BaseAddress { get; }
 
     public bool IsInProcessEmulator => _emulator is not null;
 
-    /// <summary>Opens a session, or returns null after telling the user what is missing.</summary>
-    public static async Task<ApiSession?> OpenAsync(CliSettings settings, Uri? baseUrl, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<ApiSession> OpenAsync(ApiTarget target, CliSettings settings, TimeSpan timeout, TextWriter notices, CancellationToken cancellationToken)
     {
-        BatchCallingEmulator? emulator = null;
-        Uri address;
-        string apiKey;
-        if (baseUrl is not null)
-        {
-            if (settings.ApiKey is null)
+        BatchCallingEmulator? emulator = target.IsInProcessEmulator
+            ? await BatchCallingEmulator.StartAsync(new EmulatorOptions { TimeScale = settings.EmulatorTimeScale }, cancellationToken).ConfigureAwait(false)
+            : null;
+        Uri address = emulator?.BaseAddress ?? target.BaseAddress!;
+        string apiKey = emulator?.ApiKey ?? target.ApiKey!;
+
+        ServiceCollection services = new();
+        IHttpClientBuilder http = services.AddElevenLabsClient(
+            options =>
             {
-                error.WriteLine($"--base-url {baseUrl} needs an API key: set ELEVENLABS_API_KEY (nothing was sent).");
-                return null;
-            }
-
-            (address, apiKey) = (baseUrl, settings.ApiKey);
-        }
-        else if (settings.ApiKey is not null)
+                options.BaseAddress = address;
+                options.ApiKey = apiKey;
+            },
+            resilience => ResiliencePolicy.Configure(resilience, settings, timeout, notices));
+        // The pipeline's timeouts govern; HttpClient's own 100 s would cut a long Retry-After wait short.
+        http.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        if (settings.PrimaryHandler is { } primary)
         {
-            (address, apiKey) = (settings.DefaultBaseAddress, settings.ApiKey);
-        }
-        else
-        {
-            // No key, no URL: the demo path. The emulator lives as long as this command.
-            emulator = await BatchCallingEmulator.StartAsync(new EmulatorOptions { TimeScale = settings.EmulatorTimeScale }, cancellationToken).ConfigureAwait(false);
-            (address, apiKey) = (emulator.BaseAddress, emulator.ApiKey);
+            http.ConfigurePrimaryHttpMessageHandler(primary);
         }
 
-        HttpClient? owned = settings.HttpClient is null ? new HttpClient { Timeout = TimeSpan.FromSeconds(100) } : null;
-        ElevenLabsClient client = new(settings.HttpClient ?? owned!, new ElevenLabsClientOptions { ApiKey = apiKey, BaseAddress = address });
-        return new ApiSession(client.ConversationalAi.BatchCalls, address, owned, emulator);
+        return new ApiSession(services.BuildServiceProvider(), address, emulator);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _ownedHttp?.Dispose();
+        await _services.DisposeAsync().ConfigureAwait(false);
         if (_emulator is not null)
         {
             await _emulator.DisposeAsync().ConfigureAwait(false);

@@ -2,20 +2,28 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
+using BatchCalling.Cli.Api;
 using BatchCalling.Cli.Recipients;
+using Polly.Timeout;
 using Sdkgen.Runtime;
 
 namespace BatchCalling.Cli.Commands;
 
-/// <summary>Turns the failures a command can hit into one readable line and an exit code.</summary>
+/// <summary>Turns the failures a command can hit into one readable line and an exit code; never a stack trace.</summary>
 internal static class ApiErrors
 {
-    public static async Task<int> GuardAsync(TextWriter error, Func<Task<int>> action)
+    public static async Task<int> GuardAsync(TextWriter error, Func<Task<int>> action, CancellationToken cancellationToken)
     {
         try
         {
             return await action().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("Interrupted.");
+            return ExitCodes.Interrupted;
         }
         catch (ApiValidationException e)
         {
@@ -27,20 +35,26 @@ internal static class ApiErrors
 
             return ExitCodes.InvalidInput;
         }
-        catch (ApiException e)
+        catch (ApiException e) when (e.StatusCode != 0)
         {
             error.WriteLine($"API error {(int)e.StatusCode} {e.ReasonPhrase}: {Detail(e.ResponseBody)}");
             return ExitCodes.ApiError;
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or OperationCanceledException or ApiException)
         {
-            error.WriteLine($"Cannot reach the API: {e.Message}");
+            error.WriteLine($"Cannot reach the API: {Failures.Describe(e)}. Try again later, or raise --timeout if it is slow.");
             return ExitCodes.ApiError;
         }
         catch (RecipientFileException e)
         {
             error.WriteLine(e.Message);
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // E.g. an output file another program has open.
+            error.WriteLine($"File error: {e.Message}");
+            return ExitCodes.ApiError;
         }
     }
 

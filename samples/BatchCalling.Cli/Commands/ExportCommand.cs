@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using BatchCalling.Cli.Export;
+using BatchCalling.Cli.Output;
 
 namespace BatchCalling.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class ExportCommand
         return JobCommands.Create(context, "export", "Download a batch call's results as CSV (cells starting with = + - @ get a ' prefix).",
             async (session, id, parse, ct) =>
             {
-                await using Stream csv = await session.BatchCalls.ExportAsync(id, ct).ConfigureAwait(false);
+                await using Stream csv = await session.Batches.ExportAsync(id, ct).ConfigureAwait(false);
                 if (parse.GetValue(output) is not { } path)
                 {
                     await CsvDefuser.CopyAsync(csv, context.Out, ct).ConfigureAwait(false);
@@ -22,15 +23,13 @@ internal static class ExportCommand
                 }
 
                 string full = context.Resolve(path);
-                // Write next to the target and move at the end, so a failed download never leaves half a file.
-                string partial = full + ".partial";
-                int defused;
-                await using (StreamWriter file = new(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                // A UTF-8 BOM, so spreadsheet programs read names as UTF-8 (standard output gets none: it feeds pipes).
+                int defused = 0;
+                await OutputFile.WriteAsync(full, async file =>
                 {
-                    defused = await CsvDefuser.CopyAsync(csv, file, ct).ConfigureAwait(false);
-                }
-
-                File.Move(partial, full, overwrite: true);
+                    await using StreamWriter writer = new(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+                    defused = await CsvDefuser.CopyAsync(csv, writer, ct).ConfigureAwait(false);
+                }).ConfigureAwait(false);
                 context.Error.WriteLine($"Exported {id} to {full}" + (defused > 0 ? $" ({defused} formula-looking cell(s) prefixed with ')." : "."));
                 return ExitCodes.Ok;
             },

@@ -8,7 +8,7 @@ internal sealed class GlobalOptions
 {
     public Option<Uri?> BaseUrl { get; } = new("--base-url")
     {
-        Description = "Talk to this API instead of the in-process emulator (needs ELEVENLABS_API_KEY).",
+        Description = "Talk to this API instead of https://api.elevenlabs.io (needs ELEVENLABS_API_KEY).",
         Recursive = true,
         CustomParser = result =>
         {
@@ -23,6 +23,12 @@ internal sealed class GlobalOptions
         },
     };
 
+    public Option<bool> Emulator { get; } = new("--emulator")
+    {
+        Description = "Run against a local in-process emulator (no key, no real calls; it starts empty and stops with the command).",
+        Recursive = true,
+    };
+
     public Option<string> DefaultRegion { get; } = new("--default-region")
     {
         Description = "Region for phone numbers written without +country code (ISO 3166 code, e.g. US, GB, DE).",
@@ -30,9 +36,13 @@ internal sealed class GlobalOptions
         DefaultValueFactory = _ => "US",
     };
 
+    public Option<TimeSpan?> Timeout { get; } = OptionParsers.Seconds("--timeout", "Seconds one request may take before it counts as failed (default 60).", recursive: true);
+
     public void AddTo(Command root)
     {
         root.Options.Add(BaseUrl);
+        root.Options.Add(Emulator);
         root.Options.Add(DefaultRegion);
+        root.Options.Add(Timeout);
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using System.CommandLine;
+using System.Threading.Tasks;
 using BatchCalling.Cli.Api;
 using BatchCalling.Cli.Monitoring;
-using ElevenLabs;
+using BatchCalling.Cli.Output;
 
 namespace BatchCalling.Cli.Commands;
 
@@ -13,25 +13,28 @@ internal static class ListCommand
     public static Command Create(CommandContext context)
     {
         Option<string?> agentId = new("--agent-id") { Description = "Only batch calls of this agent." };
-        Option<int?> pageSize = new("--page-size") { Description = "Items per request (the list itself is always complete)." };
-        Command command = new("list", "List all batch calls in the workspace.") { agentId, pageSize };
-        command.SetAction((parse, cancellationToken) => ApiErrors.GuardAsync(context.Error, async () =>
+        Option<int?> pageSize = OptionParsers.Integer("--page-size", "Items per request, 1-100 (the list itself is always complete).", 1, 100);
+        Option<bool> json = JobCommands.Json();
+        Command command = new("list", "List all batch calls in the workspace, newest first.") { agentId, pageSize, json };
+        command.SetAction((parse, cancellationToken) => JobCommands.WithSessionAsync(context, parse, async session =>
         {
-            await using ApiSession? session = await context.OpenSessionAsync(parse, cancellationToken).ConfigureAwait(false);
-            if (session is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            List<BatchCallResponse> jobs = [];
-            await foreach (BatchCallResponse job in session.BatchCalls.ListAllAsync(parse.GetValue(pageSize), null, parse.GetValue(agentId), cancellationToken).ConfigureAwait(false))
+            List<BatchView> jobs = [];
+            await foreach (BatchView job in session.Batches.ListAsync(parse.GetValue(pageSize), parse.GetValue(agentId), cancellationToken).ConfigureAwait(false))
             {
                 jobs.Add(job);
             }
 
-            JobTables.WriteList(context.Console, jobs);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.List(context.Out, jobs);
+            }
+            else
+            {
+                JobTables.WriteList(context.Console, jobs);
+            }
+
             return ExitCodes.Ok;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

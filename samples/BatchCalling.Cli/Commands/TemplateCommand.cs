@@ -37,7 +37,8 @@ internal static class TemplateCommand
             }
             else
             {
-                using StreamWriter writer = new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                // A UTF-8 BOM, so a spreadsheet program shows names with accents correctly.
+                using StreamWriter writer = new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
                 TemplateWriter.WriteCsv(writer);
             }
 

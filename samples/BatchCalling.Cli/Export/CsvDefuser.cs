@@ -1,17 +1,17 @@
 using System.IO;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using BatchCalling.Cli.Recipients;
 using CsvHelper;
 
 namespace BatchCalling.Cli.Export;
 
 /// <summary>
-/// Copies an exported CSV record by record, prefixing text cells that a spreadsheet would run as a formula
-/// (=, +, -, @, tab, CR) with a quote. Unlike CsvHelper's own injection guard, numbers and E.164 phone numbers
-/// (which start with '+') are left alone: every field here is text, so the library cannot tell them apart.
+/// Copies an exported CSV record by record, prefixing the cells <see cref="FormulaRule"/> calls formulas with a quote.
+/// Unlike CsvHelper's own injection guard, numbers and E.164 phone numbers (which start with '+') are left alone:
+/// every field here is text, so the library cannot tell them apart.
 /// </summary>
-internal static partial class CsvDefuser
+internal static class CsvDefuser
 {
     public static async Task<int> CopyAsync(Stream source, TextWriter destination, CancellationToken cancellationToken)
     {
@@ -36,10 +36,5 @@ internal static partial class CsvDefuser
         return defused;
     }
 
-    public static string Defuse(string field) =>
-        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !Harmless().IsMatch(field) ? "'" + field : field;
-
-    // A signed number or an E.164 phone number is data, not a formula.
-    [GeneratedRegex(@"^(?:[+-]?\d+(?:\.\d+)?|\+[1-9]\d{6,14})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Harmless();
+    public static string Defuse(string field) => FormulaRule.LooksLikeFormula(field) ? "'" + field : field;
 }

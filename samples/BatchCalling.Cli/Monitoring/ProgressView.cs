@@ -2,66 +2,77 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using ElevenLabs;
+using BatchCalling.Cli.Api;
+using BatchCalling.Cli.Output;
 using Spectre.Console;
 
 namespace BatchCalling.Cli.Monitoring;
 
-/// <summary>
-/// Shows a watch: a live Spectre progress display (dispatched / finished / failed, ETA) in a terminal, or one
-/// plain line per change when output is redirected, so logs and tests get readable text instead of redraws.
-/// </summary>
+/// <summary>How a watch is shown.</summary>
+internal enum ProgressStyle
+{
+    /// <summary>A live Spectre display (dispatched / finished bars, ETA) for a person at a terminal.</summary>
+    Live,
+
+    /// <summary>One plain line per change, for logs, pipes and tests.</summary>
+    Plain,
+
+    /// <summary>One compact JSON object per change (--json).</summary>
+    Json,
+}
+
+/// <summary>Runs a <see cref="JobWatcher"/> and shows its updates in the chosen <see cref="ProgressStyle"/>.</summary>
 internal static class ProgressView
 {
-    public static Task<BatchCallDetailedResponse> WatchAsync(
-        IAnsiConsole console, bool interactive, TextWriter plain, ConversationalAiBatchCallsClient client, string id, TimeSpan interval, CancellationToken cancellationToken)
+    public static Task<BatchView> WatchAsync(
+        ProgressStyle style, IAnsiConsole console, TextWriter output, JobWatcher watcher, BatchView start, TimeSpan interval, CancellationToken cancellationToken)
     {
-        return interactive
-            ? LiveAsync(console, client, id, interval, cancellationToken)
-            : PlainAsync(plain, client, id, interval, cancellationToken);
+        return style switch
+        {
+            ProgressStyle.Live => LiveAsync(console, watcher, start, interval, cancellationToken),
+            ProgressStyle.Json => watcher.WatchAsync(start, interval, OnChange(job => JsonOutput.Batch(output, job with { Recipients = null }, indented: false)), cancellationToken),
+            _ => watcher.WatchAsync(start, interval, OnChange(job => output.WriteLine(Line(job))), cancellationToken),
+        };
     }
 
-    private static async Task<BatchCallDetailedResponse> PlainAsync(
-        TextWriter output, ConversationalAiBatchCallsClient client, string id, TimeSpan interval, CancellationToken cancellationToken)
+    /// <summary>The progress line of plain output, e.g. "in_progress: dispatched 2/3, finished 1/3".</summary>
+    public static string Line(BatchView job) => $"{job.Status}: dispatched {job.Dispatched}/{job.Total}, finished {job.Finished}/{job.Total}";
+
+    // Polls that change nothing print nothing.
+    private static Action<BatchView> OnChange(Action<BatchView> show)
     {
         string? last = null;
-        return await JobWatcher.WatchAsync(client, id, interval, job =>
+        return job =>
         {
-            string line = JobProgress.From(job).ToString();
+            string line = Line(job);
             if (line != last)
             {
-                output.WriteLine(line);
+                show(job);
                 last = line;
             }
-        }, cancellationToken).ConfigureAwait(false);
+        };
     }
 
-    private static Task<BatchCallDetailedResponse> LiveAsync(
-        IAnsiConsole console, ConversationalAiBatchCallsClient client, string id, TimeSpan interval, CancellationToken cancellationToken)
+    private static Task<BatchView> LiveAsync(IAnsiConsole console, JobWatcher watcher, BatchView start, TimeSpan interval, CancellationToken cancellationToken)
     {
         return console.Progress()
             .AutoClear(false)
-            // Left-aligned labels of one width keep the three rows lined up.
+            // Left-aligned labels of one width keep the rows lined up.
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 ProgressTask dispatched = context.AddTask("Dispatched");
                 ProgressTask finished = context.AddTask("Finished");
-                ProgressTask failed = context.AddTask("[red]Failed[/]");
-                return await JobWatcher.WatchAsync(client, id, interval, job =>
+                return await watcher.WatchAsync(start, interval, job =>
                 {
-                    JobProgress p = JobProgress.From(job);
-                    double max = Math.Max(1, p.Total);
-                    Set(dispatched, $"Dispatched {p.Dispatched}/{p.Total}", p.Dispatched, max);
-                    Set(finished, $"Finished   {p.Finished}/{p.Total}", p.Finished, max);
-                    Set(failed, $"[red]Failed[/]     {p.Failed}/{p.Total}", p.Failed, max);
-                    if (p.IsTerminal)
+                    double max = Math.Max(1, job.Total);
+                    Set(dispatched, $"Dispatched {job.Dispatched}/{job.Total}", job.Dispatched, max);
+                    Set(finished, $"Finished   {job.Finished}/{job.Total}", job.Finished, max);
+                    if (job.IsTerminal)
                     {
-                        // Stop all bars so the display shows the final state, not a spinner.
-                        foreach (ProgressTask task in (ProgressTask[])[dispatched, finished, failed])
-                        {
-                            task.StopTask();
-                        }
+                        // Stop the bars so the display shows the final state, not a spinner.
+                        dispatched.StopTask();
+                        finished.StopTask();
                     }
                 }, cancellationToken).ConfigureAwait(false);
             });

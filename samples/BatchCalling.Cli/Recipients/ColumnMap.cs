@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace BatchCalling.Cli.Recipients;
 
@@ -9,17 +10,21 @@ internal sealed class ColumnMap
     private static readonly (string Name, ColumnKind Kind)[] Reserved =
     [
         ("phone_number", ColumnKind.PhoneNumber),
+        ("whatsapp_user_id", ColumnKind.WhatsappUserId),
+        ("id", ColumnKind.RecipientId),
         ("language", ColumnKind.Language),
         ("first_message", ColumnKind.FirstMessage),
         ("system_prompt", ColumnKind.SystemPrompt),
         ("voice_id", ColumnKind.VoiceId),
     ];
 
-    private ColumnMap(string[] names, ColumnKind[] kinds, int phoneColumn)
+    private ColumnMap(string[] names, ColumnKind[] kinds)
     {
         Names = names;
         Kinds = kinds;
-        PhoneColumn = phoneColumn;
+        PhoneColumn = Array.IndexOf(kinds, ColumnKind.PhoneNumber);
+        WhatsappColumn = Array.IndexOf(kinds, ColumnKind.WhatsappUserId);
+        IdColumn = Array.IndexOf(kinds, ColumnKind.RecipientId);
     }
 
     public IReadOnlyList<string> Names { get; }
@@ -29,12 +34,17 @@ internal sealed class ColumnMap
     /// <summary>Index of phone_number, or -1 when missing.</summary>
     public int PhoneColumn { get; }
 
+    /// <summary>Index of whatsapp_user_id, or -1 when missing.</summary>
+    public int WhatsappColumn { get; }
+
+    /// <summary>Index of id, or -1 when missing.</summary>
+    public int IdColumn { get; }
+
     public static ColumnMap Create(IReadOnlyList<string> headers, List<FileProblem> problems)
     {
         string[] names = new string[headers.Count];
         ColumnKind[] kinds = new ColumnKind[headers.Count];
         Dictionary<string, int> seen = new(StringComparer.Ordinal);
-        int phone = -1;
         for (int i = 0; i < headers.Count; i++)
         {
             string name = headers[i].Trim();
@@ -59,18 +69,17 @@ internal sealed class ColumnMap
                     $"unknown column '{name}': did you mean {suggestion}? Special columns must be spelled exactly, or the value would silently become a dynamic variable"));
                 kinds[i] = ColumnKind.Ignored;
             }
-
-            phone = kinds[i] == ColumnKind.PhoneNumber ? i : phone;
         }
 
-        if (phone < 0)
+        // WhatsApp batches address recipients by whatsapp_user_id; every other file needs phone_number.
+        if (!kinds.Contains(ColumnKind.PhoneNumber) && !kinds.Contains(ColumnKind.WhatsappUserId))
         {
             problems.Add(FileProblem.WholeFile(headers.Count == 0
                 ? "the file has no header row; the first row must name the columns and include phone_number"
-                : $"missing the mandatory phone_number column (found: {string.Join(", ", names)})"));
+                : $"missing the mandatory phone_number column (or whatsapp_user_id for WhatsApp; found: {string.Join(", ", names)})"));
         }
 
-        return new ColumnMap(names, kinds, phone);
+        return new ColumnMap(names, kinds);
     }
 
     /// <summary>Exact reserved name → its kind; a near miss → a suggestion; anything else is a variable.</summary>

@@ -1,23 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using CsvHelper;
 
 namespace BatchCalling.Cli.Recipients;
 
 /// <summary>
-/// Reads a CSV recipient file as text cells. CsvHelper handles the hostile parts: a UTF-8/UTF-16 BOM, ';' vs ','
-/// (detected from the first lines, as European Excel writes ';'), and line breaks inside quoted fields.
+/// Reads a CSV recipient file as text cells. <see cref="TextDecoding"/> picks the encoding; CsvHelper handles the
+/// hostile parts: ';' vs ',' (detected from the first lines, as European Excel writes ';') and line breaks inside
+/// quoted fields.
 /// </summary>
 internal static class CsvTableReader
 {
-    public static RecipientTable Read(string path, List<FileProblem> problems)
+    public static RecipientTable Read(string path, List<FileProblem> problems, Encoding? encoding)
     {
-        using FileStream stream = File.OpenRead(path);
-        return Read(stream, path, problems);
+        string text = TextDecoding.Decode(File.ReadAllBytes(path), encoding, out Encoding used, out bool guessed);
+        if (guessed)
+        {
+            problems.Add(FileProblem.WholeFile(
+                $"the file is not UTF-8; it was read as {used.WebName} (Western European, as older Excel saves CSV). " +
+                "If names look wrong in the summary, save it as \"CSV UTF-8\" or name the encoding with --encoding", ProblemSeverity.Warning));
+        }
+
+        return Read(text, path, problems);
     }
 
-    public static RecipientTable Read(Stream stream, string source, List<FileProblem> problems)
+    public static RecipientTable Read(string content, string source, List<FileProblem> problems)
     {
         List<(long Record, long Line, CsvMalformedReason Reason)> malformed = [];
         CsvReaderOptions options = new()
@@ -31,7 +40,7 @@ internal static class CsvTableReader
             OnMalformedRecord = record => malformed.Add((record.RecordNumber, record.LineNumber, record.Reason)),
         };
 
-        using CsvReader reader = CsvReader.Create(stream, options, leaveOpen: true);
+        using CsvReader reader = CsvReader.FromText(content, options);
         List<string>? headers = null;
         List<RawRow> rows = [];
         int row = 0;
@@ -70,6 +79,6 @@ internal static class CsvTableReader
             }));
         }
 
-        return new RecipientTable(source, headers ?? [], rows);
+        return new RecipientTable(source, headers ?? [], rows, headers is null ? ',' : reader.Separator);
     }
 }

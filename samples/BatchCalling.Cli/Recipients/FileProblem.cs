@@ -15,7 +15,7 @@ internal enum ProblemSeverity
 /// <param name="Message">Why it is a problem.</param>
 internal sealed record FileProblem(int? Row, int? Line, string? Column, string? Value, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
 {
-    public static FileProblem WholeFile(string message) => new(null, null, null, null, message);
+    public static FileProblem WholeFile(string message, ProblemSeverity severity = ProblemSeverity.Error) => new(null, null, null, null, message, severity);
 
     public override string ToString()
     {

@@ -12,9 +12,13 @@ internal sealed class PhoneNormalizer(string defaultRegion)
     public static bool IsKnownRegion(string region) => Util.GetSupportedRegions().Contains(region.ToUpperInvariant());
 
     /// <returns>The E.164 number, or null with <paramref name="error"/> saying why.</returns>
-    public string? Normalize(string raw, out string? error)
+    public string? Normalize(string raw, out string? error) => Normalize(raw, out _, out error);
+
+    /// <returns>The E.164 number and its region (e.g. US), or null with <paramref name="error"/> saying why.</returns>
+    public string? Normalize(string raw, out string? region, out string? error)
     {
         error = null;
+        region = null;
         string text = raw.Trim();
         if (text.Length == 0)
         {
@@ -41,13 +45,14 @@ internal sealed class PhoneNormalizer(string defaultRegion)
 
         if (!Util.IsValidNumber(number))
         {
-            string region = Util.GetRegionCodeForNumber(number) ?? Util.GetRegionCodeForCountryCode(number.CountryCode);
+            string country = Util.GetRegionCodeForNumber(number) ?? Util.GetRegionCodeForCountryCode(number.CountryCode);
             error = text.StartsWith('+')
-                ? $"not a valid number for country code +{number.CountryCode} ({region})"
+                ? $"not a valid number for country code +{number.CountryCode} ({country})"
                 : $"not a valid {DefaultRegion} number; use the international form (+...) or --default-region";
             return null;
         }
 
+        region = Util.GetRegionCodeForNumber(number);
         return Util.Format(number, PhoneNumberFormat.E164);
     }
 }

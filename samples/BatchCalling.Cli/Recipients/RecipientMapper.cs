@@ -21,7 +21,9 @@ internal static class RecipientMapper
 
         return new OutboundCallRecipient
         {
+            Id = recipient.Id,
             PhoneNumber = recipient.PhoneNumber,
+            WhatsappUserId = recipient.WhatsappUserId,
             ConversationInitiationClientData = recipient.Variables.Count == 0 && config is null ? null : new ConversationInitiationClientDataRequestInput
             {
                 DynamicVariables = recipient.Variables.Count == 0 ? null : recipient.Variables,

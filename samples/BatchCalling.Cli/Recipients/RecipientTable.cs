@@ -12,4 +12,8 @@ internal readonly record struct RawCell(string Text, object? Typed = null)
 internal sealed record RawRow(int Row, int? Line, IReadOnlyList<RawCell> Cells);
 
 /// <summary>A recipient file before validation: header names and rows, nothing interpreted yet.</summary>
-internal sealed record RecipientTable(string Source, IReadOnlyList<string> Headers, IReadOnlyList<RawRow> Rows);
+/// <param name="Source">The file.</param>
+/// <param name="Headers">The first non-empty row.</param>
+/// <param name="Rows">Every row after it, blank ones included.</param>
+/// <param name="Separator">The CSV field separator (',' for spreadsheets), so a file written back looks like the one read.</param>
+internal sealed record RecipientTable(string Source, IReadOnlyList<string> Headers, IReadOnlyList<RawRow> Rows, char Separator = ',');

@@ -8,13 +8,10 @@ namespace BatchCalling.Cli.Recipients;
 /// <summary>Checks every row and column of a table and collects all problems at once, so one run shows them all.</summary>
 internal sealed class RecipientValidator(PhoneNormalizer phones)
 {
-    /// <summary>The API's limit per batch (the spec's maxItems on recipients).</summary>
-    public const int MaxRecipients = 10000;
-
-    public static RecipientValidation ValidateFile(string path, string defaultRegion)
+    public static RecipientValidation ValidateFile(string path, string defaultRegion, System.Text.Encoding? encoding = null)
     {
         List<FileProblem> problems = [];
-        RecipientTable table = RecipientFileReader.Read(path, problems);
+        RecipientTable table = RecipientFileReader.Read(path, problems, encoding);
         return new RecipientValidator(new PhoneNormalizer(defaultRegion)).Validate(table, problems);
     }
 
@@ -23,7 +20,9 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
         List<FileProblem> problems = readProblems ?? [];
         ColumnMap columns = ColumnMap.Create(table.Headers, problems);
         List<Recipient> recipients = new(table.Rows.Count);
-        Dictionary<string, int> firstRowByNumber = new(StringComparer.Ordinal);
+        Dictionary<string, int> rowByNumber = new(StringComparer.Ordinal);
+        Dictionary<string, int> rowByWhatsapp = new(StringComparer.Ordinal);
+        Dictionary<string, int> rowById = new(StringComparer.Ordinal);
         int nonBlankRows = 0;
         foreach (RawRow row in table.Rows)
         {
@@ -33,19 +32,19 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
             }
 
             nonBlankRows++;
-
-            if (ReadRow(row, columns, problems) is { } recipient)
+            if (ReadRow(row, columns, problems) is not { } recipient)
             {
-                if (firstRowByNumber.TryGetValue(recipient.PhoneNumber, out int first))
-                {
-                    problems.Add(new FileProblem(row.Row, row.Line, "phone_number", row.Cells[columns.PhoneColumn].Text,
-                        $"duplicate number {recipient.PhoneNumber} (already on row {first}); each number can be called once per batch"));
-                }
-                else
-                {
-                    firstRowByNumber.Add(recipient.PhoneNumber, row.Row);
-                    recipients.Add(recipient);
-                }
+                continue;
+            }
+
+            // Non-short-circuiting &, so every duplicate on the row is reported.
+            bool unique =
+                Claim(rowByNumber, recipient.PhoneNumber, row, ("phone_number", columns.PhoneColumn), "duplicate number {0} (already on row {1}); each number can be called once per batch", problems)
+                & Claim(rowByWhatsapp, recipient.WhatsappUserId, row, ("whatsapp_user_id", columns.WhatsappColumn), "duplicate WhatsApp user {0} (already on row {1}); each recipient can be called once per batch", problems)
+                & Claim(rowById, recipient.Id, row, ("id", columns.IdColumn), "duplicate id {0} (already on row {1}); every recipient needs its own id", problems);
+            if (unique)
+            {
+                recipients.Add(recipient);
             }
         }
 
@@ -60,18 +59,25 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
             problems.Add(FileProblem.WholeFile("the file has a header row but no recipients"));
         }
 
-        if (firstRowByNumber.Count > MaxRecipients)
+        return new RecipientValidation(table, recipients, problems);
+    }
+
+    /// <returns>False (and a problem) when <paramref name="key"/> was already claimed by an earlier row.</returns>
+    private static bool Claim(Dictionary<string, int> seen, string? key, RawRow row, (string Name, int Index) column, string message, List<FileProblem> problems)
+    {
+        if (key is null || seen.TryAdd(key, row.Row))
         {
-            problems.Add(FileProblem.WholeFile($"{firstRowByNumber.Count} recipients; one batch call takes at most {MaxRecipients}: split the file"));
+            return true;
         }
 
-        return new RecipientValidation(table.Source, recipients, problems);
+        problems.Add(new FileProblem(row.Row, row.Line, column.Name, row.Cells[column.Index].Text, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, key, seen[key])));
+        return false;
     }
 
     private Recipient? ReadRow(RawRow row, ColumnMap columns, List<FileProblem> problems)
     {
         bool rowHasErrors = false;
-        string? phone = null;
+        string? phone = null, region = null, whatsapp = null, id = null;
         Dictionary<string, ConversationInitiationClientDataRequestInputDynamicVariables?> variables = new(StringComparer.Ordinal);
         string? language = null, firstMessage = null, systemPrompt = null, voiceId = null;
 
@@ -92,14 +98,21 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
             string name = columns.Names[i];
             switch (columns.Kinds[i])
             {
-                case ColumnKind.PhoneNumber:
-                    phone = phones.Normalize(cell.Text, out string? error);
+                // With a whatsapp_user_id column, a row may leave phone_number empty.
+                case ColumnKind.PhoneNumber when !cell.IsEmpty || columns.WhatsappColumn < 0:
+                    phone = phones.Normalize(cell.Text, out region, out string? error);
                     if (phone is null)
                     {
                         problems.Add(new FileProblem(row.Row, row.Line, name, cell.Text, error!));
                         rowHasErrors = true;
                     }
 
+                    break;
+                case ColumnKind.WhatsappUserId when !cell.IsEmpty:
+                    whatsapp = cell.Text.Trim();
+                    break;
+                case ColumnKind.RecipientId when !cell.IsEmpty:
+                    id = cell.Text.Trim();
                     break;
                 case ColumnKind.Ignored when name.Length == 0 && !cell.IsEmpty:
                     problems.Add(new FileProblem(row.Row, row.Line, $"#{i + 1}", cell.Text, "value in a column without a header; add a header or remove the value"));
@@ -129,7 +142,22 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
             }
         }
 
-        return phone is null || rowHasErrors ? null : new Recipient(row.Row, phone, variables, new RecipientOverrides(language, firstMessage, systemPrompt, voiceId));
+        // Without either column the file already has its one "missing column" error.
+        if (phone is null && whatsapp is null && !rowHasErrors && (columns.PhoneColumn >= 0 || columns.WhatsappColumn >= 0))
+        {
+            string column = columns.PhoneColumn >= 0 ? "phone_number" : "whatsapp_user_id";
+            problems.Add(new FileProblem(row.Row, row.Line, column, "", columns.PhoneColumn >= 0 && columns.WhatsappColumn >= 0
+                ? "needs a phone_number or a whatsapp_user_id"
+                : $"{column} is empty"));
+            rowHasErrors = true;
+        }
+
+        return rowHasErrors || (phone is null && whatsapp is null) ? null : new Recipient(row.Row, phone, variables, new RecipientOverrides(language, firstMessage, systemPrompt, voiceId))
+        {
+            Region = region,
+            WhatsappUserId = whatsapp,
+            Id = id,
+        };
     }
 
     // Override cells are always text (a voice id of digits must not become a number); empty means "agent default".
@@ -146,7 +174,7 @@ internal sealed class RecipientValidator(PhoneNormalizer phones)
 
     private static void WarnIfFormula(string text, RawRow row, string column, List<FileProblem> problems)
     {
-        if (ValueTyper.LooksLikeFormula(text))
+        if (FormulaRule.LooksLikeFormula(text))
         {
             problems.Add(new FileProblem(row.Row, row.Line, column, text,
                 "looks like a spreadsheet formula; it is sent as plain text and never evaluated", ProblemSeverity.Warning));

@@ -1,22 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Text;
+using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BatchCalling.Cli.Recipients;
 
-/// <summary>Writes the recipients template (CSV or XLSX): the mandatory column, the overrides, and example variables.</summary>
+/// <summary>
+/// Writes the recipients template (CSV or XLSX): the mandatory column, the recipient id, the overrides, and example
+/// variables. The example numbers are reserved for fiction (US 555-01xx, the UK Ofcom drama range), so trying the
+/// template never calls anyone.
+/// </summary>
 internal static class TemplateWriter
 {
-    public static readonly string[] Headers = ["phone_number", "name", "customer_tier", "visits", "vip", "language", "first_message", "system_prompt", "voice_id"];
+    public static readonly string[] Headers = ["phone_number", "id", "name", "customer_tier", "visits", "vip", "language", "first_message", "system_prompt", "voice_id"];
 
     public static readonly string[][] Examples =
     [
-        ["+14155552671", "Ava Thompson", "gold", "12", "true", "", "", "", ""],
-        ["+442071838750", "Olivia Bennett", "silver", "3", "false", "en", "Hi Olivia, this is Maya from Northwind.", "", ""],
+        ["+12025550143", "cust-0001", "Ava Thompson", "gold", "12", "true", "", "", "", ""],
+        ["+442079460123", "cust-0002", "Olivia Bennett", "silver", "3", "false", "en", "Hi Olivia, this is Maya from Northwind.", "", ""],
     ];
 
     public static void WriteCsv(TextWriter writer)
@@ -28,33 +33,48 @@ internal static class TemplateWriter
         }
     }
 
-    public static void WriteXlsx(string path) => XlsxWriter.Write(path, [Headers, .. Examples], typeValues: true);
+    public static void WriteXlsx(string path) =>
+        XlsxWriter.Write(path, [Headers, .. Examples.Select(row => row.Select(Typed).ToArray())]);
+
+    // Counts and flags as Excel would store them; phone numbers and ids stay text (Excel would drop the '+').
+    private static object Typed(string value) =>
+        value is "true" or "false" ? value == "true"
+        : long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long number) && !value.StartsWith('0') ? number
+        : value;
 
     private static IEnumerable<string> Quote(IReadOnlyList<string> row)
     {
         foreach (string field in row)
         {
-            yield return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"";
+            yield return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         }
     }
 }
 
-/// <summary>Minimal XLSX writer on OpenXml: one sheet, inline strings, numbers and booleans typed.</summary>
+/// <summary>Minimal XLSX writer on OpenXml: one sheet; strings inline, numbers and booleans typed.</summary>
 internal static class XlsxWriter
 {
-    public static void Write(string path, IReadOnlyList<IReadOnlyList<string>> rows, bool typeValues = false)
+    public static void Write(string path, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        using SpreadsheetDocument document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using FileStream file = new(path, FileMode.Create, FileAccess.ReadWrite);
+        Write(file, rows);
+    }
+
+    /// <param name="destination">A seekable, writable stream.</param>
+    /// <param name="rows">Cells: string, long, double or bool; null is an empty cell.</param>
+    public static void Write(Stream destination, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using SpreadsheetDocument document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
         WorkbookPart workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         WorksheetPart sheetPart = workbook.AddNewPart<WorksheetPart>();
         SheetData data = new();
-        foreach (IReadOnlyList<string> values in rows)
+        foreach (IReadOnlyList<object?> values in rows)
         {
             Row row = new();
-            foreach (string value in values)
+            foreach (object? value in values)
             {
-                row.Append(Cell(value, typeValues));
+                row.Append(Cell(value));
             }
 
             data.Append(row);
@@ -66,19 +86,12 @@ internal static class XlsxWriter
         workbook.Workbook.Save();
     }
 
-    private static Cell Cell(string value, bool typeValues)
+    private static Cell Cell(object? value) => value switch
     {
-        if (typeValues && long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _) && !value.StartsWith('0') && !value.StartsWith('+'))
-        {
-            return new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) };
-        }
-
-        if (typeValues && value is "true" or "false")
-        {
-            return new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(value == "true" ? "1" : "0") };
-        }
-
-        // Inline strings need no shared-string table; phone numbers stay text so Excel keeps the '+'.
-        return new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
-    }
+        long n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) },
+        double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)) },
+        bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
+        // Inline strings need no shared-string table.
+        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")) },
+    };
 }

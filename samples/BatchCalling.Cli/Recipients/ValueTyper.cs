@@ -42,12 +42,6 @@ internal static class ValueTyper
         return cell.Text;
     }
 
-    /// <summary>A text cell a spreadsheet would run as a formula. Numbers like "-5" are not.</summary>
-    public static bool LooksLikeFormula(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' && !IsNumber(text);
-
-    private static bool IsNumber(string text) => LooksInteger(text) || LooksDecimal(text);
-
     // Optional '-', then "0" or digits without a leading zero; at most 18 digits so it fits a long.
     private static bool LooksInteger(string text)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Threading.Tasks;
 using BatchCalling.Emulator.Simulation;
 using ElevenLabs;
@@ -166,12 +165,13 @@ internal sealed class BatchCallingApi(BatchStore store, SimulationSettings setti
             return;
         }
 
-        byte[] csv = Encoding.UTF8.GetBytes(CsvExport.Render(job, job.Snapshot(time.GetUtcNow())));
+        using MemoryStream csv = new();
+        CsvExport.Write(csv, job, job.Snapshot(time.GetUtcNow()));
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{job.Id}.csv\"";
         context.Response.ContentLength = csv.Length;
-        await context.Response.Body.WriteAsync(csv, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(csv.GetBuffer().AsMemory(0, (int)csv.Length), context.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task<BatchJob?> FindAsync(HttpContext context)

@@ -1,19 +1,19 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
 using BatchCalling.Emulator.Simulation;
+using CsvHelper;
 using ElevenLabs;
 using ElevenLabs.Serialization;
 
 namespace BatchCalling.Emulator.Http;
 
-/// <summary>Renders a job's recipients as RFC 4180 CSV: fixed columns, then one column per dynamic variable.</summary>
+/// <summary>Renders a job's recipients as RFC 4180 CSV (CsvHelper): fixed columns, then one column per dynamic variable.</summary>
 internal static class CsvExport
 {
     private static readonly string[] FixedColumns = ["phone_number", "status", "conversation_id", "updated_at_unix"];
 
-    public static string Render(BatchJob job, JobSnapshot snapshot)
+    public static void Write(Stream destination, BatchJob job, JobSnapshot snapshot)
     {
         // Variable columns in first-seen order, so the export follows the uploaded list's layout.
         List<string> variables = [];
@@ -29,48 +29,31 @@ internal static class CsvExport
             }
         }
 
-        StringBuilder csv = new();
-        WriteRow(csv, [.. FixedColumns, .. variables]);
+        using CsvWriter csv = CsvWriter.Create(destination, CsvWriterOptions.Default, leaveOpen: true);
+        foreach (string column in (IEnumerable<string>)[.. FixedColumns, .. variables])
+        {
+            csv.WriteField(column);
+        }
+
+        csv.EndRecord();
         foreach (RecipientSnapshot r in snapshot.Recipients)
         {
             Dictionary<string, ConversationInitiationClientDataRequestInputDynamicVariables?> values = Variables(r);
-            List<string> row =
-            [
-                r.Recipient.Source.PhoneNumber ?? "",
-                BatchCallRecipientStatusJsonConverter.ToWire(r.Status),
-                r.ConversationId ?? "",
-                job.ToUnix(r.UpdatedAt).ToString(CultureInfo.InvariantCulture),
-            ];
+            csv.WriteField(r.Recipient.Source.PhoneNumber ?? "");
+            csv.WriteField(BatchCallRecipientStatusJsonConverter.ToWire(r.Status));
+            csv.WriteField(r.ConversationId ?? "");
+            csv.WriteField(job.ToUnix(r.UpdatedAt).ToString(CultureInfo.InvariantCulture));
             foreach (string name in variables)
             {
-                row.Add(values.TryGetValue(name, out var value) && value is { } v ? v.ToString() : "");
+                csv.WriteField(values.TryGetValue(name, out var value) && value is { } v ? v.ToString() : "");
             }
 
-            WriteRow(csv, row);
+            csv.EndRecord();
         }
 
-        return csv.ToString();
+        csv.Flush();
     }
 
     private static Dictionary<string, ConversationInitiationClientDataRequestInputDynamicVariables?> Variables(RecipientSnapshot r) =>
         r.Recipient.Source.ConversationInitiationClientData?.DynamicVariables ?? [];
-
-    private static void WriteRow(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            csv.Append(Quote(fields[i]));
-        }
-
-        csv.Append("\r\n"); // RFC 4180 line break
-    }
-
-    // Quote only when needed; embedded quotes are doubled.
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -16,7 +16,7 @@ internal static partial class SubmitRules
 
         // maxItems, target_concurrency_limit ≥ 1, ringing timeout 1–999 … come from the spec itself.
         ValidationContext context = new();
-        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.Validate(request, context, "$");
+        context.Body(request, BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.Validate);
         foreach (Sdkgen.Runtime.ValidationIssue error in context.Errors)
         {
             problems.AddFromRuntime(error);

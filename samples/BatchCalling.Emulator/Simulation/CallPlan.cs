@@ -21,23 +21,14 @@ internal readonly record struct CallPlan(CallOutcome Outcome, int DurationSecond
     /// </summary>
     public static CallPlan For(int seed, int recipientIndex, int attempt, double failureRate, double noAnswerRate)
     {
-        ulong h = Mix(Mix(Mix((ulong)(uint)seed) ^ (ulong)(uint)recipientIndex) ^ (ulong)(uint)attempt);
-        double roll = (h >> 11) * (1.0 / (1UL << 53));
-        ulong h2 = Mix(h);
+        ulong h = SplitMix.Mix(SplitMix.Mix(SplitMix.Mix((ulong)(uint)seed) ^ (ulong)(uint)recipientIndex) ^ (ulong)(uint)attempt);
+        double roll = SplitMix.Unit(h);
+        ulong h2 = SplitMix.Mix(h);
         CallOutcome outcome = roll < failureRate ? CallOutcome.Failed
             : roll < failureRate + noAnswerRate ? CallOutcome.NoAnswer
             : CallOutcome.Completed;
         int duration = 20 + (int)(h2 % 71); // 20–90 simulated seconds
-        string conversationId = "conv_" + Mix(h2).ToString("x16", CultureInfo.InvariantCulture);
+        string conversationId = "conv_" + SplitMix.Mix(h2).ToString("x16", CultureInfo.InvariantCulture);
         return new CallPlan(outcome, duration, conversationId);
-    }
-
-    // SplitMix64 finaliser: cheap, well-distributed and identical on every platform.
-    private static ulong Mix(ulong z)
-    {
-        z += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

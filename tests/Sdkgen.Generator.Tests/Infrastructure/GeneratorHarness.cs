@@ -39,11 +39,13 @@ internal static class GeneratorHarness
         string? clientName = "TestClient",
         string specPath = SpecPath,
         IEnumerable<string>? consumerSources = null,
-        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+        bool propsImported = true,
+        IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = CreateCompilation(consumerSources ?? [], outputKind);
+        var compilation = CreateCompilation(consumerSources ?? [], outputKind).AddReferences(extraReferences ?? []);
         var spec = new InMemoryAdditionalText(specPath, specText);
-        var driver = CreateDriver(spec, new TestOptionsProvider().Set(specPath, sdkgenNamespace, clientName));
+        var driver = CreateDriver(spec, new TestOptionsProvider(propsImported).Set(specPath, sdkgenNamespace, clientName));
         return RunDriver(driver, compilation);
     }
 

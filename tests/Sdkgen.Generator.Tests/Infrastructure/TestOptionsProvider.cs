@@ -10,11 +10,27 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, DictionaryOptions> _byPath = new(System.StringComparer.Ordinal);
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
+    /// <param name="propsImported">Whether the package's build props were imported (they make the metadata visible).</param>
+    public TestOptionsProvider(bool propsImported = true)
+        => GlobalOptions = propsImported
+            ? new DictionaryOptions(new Dictionary<string, string> { ["build_property.SdkgenBuildPropsImported"] = "true" })
+            : DictionaryOptions.Empty;
 
-    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null)
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public TestOptionsProvider Set(string path, string? sdkgenNamespace, string? clientName, string? visibility = null, string? include = null, string? exclude = null)
     {
         var values = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (include is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenInclude"] = include;
+        }
+
+        if (exclude is not null)
+        {
+            values["build_metadata.AdditionalFiles.SdkgenExclude"] = exclude;
+        }
+
         if (sdkgenNamespace is not null)
         {
             values["build_metadata.AdditionalFiles.SdkgenNamespace"] = sdkgenNamespace;

@@ -1,0 +1,4 @@
+namespace Sdkgen.Generator.Model;
+
+/// <summary>One emitted file: its hint name and text.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);

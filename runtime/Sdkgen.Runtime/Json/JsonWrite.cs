@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Sdkgen.Runtime.Json;
+
+/// <summary>
+/// What every generated writer does the same way: leave out optional members that are null, write a member through a
+/// value writer, write lists and maps item by item. Each method also serves as a value writer for lists and unions.
+/// </summary>
+public static class JsonWrite
+{
+    /// <summary>Writes a string value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void String(Utf8JsonWriter writer, string value) => Checked(writer).WriteStringValue(value);
+
+    /// <summary>Writes an integer value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Int64(Utf8JsonWriter writer, long value) => Checked(writer).WriteNumberValue(value);
+
+    /// <summary>Writes a 32-bit integer value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Int32(Utf8JsonWriter writer, int value) => Checked(writer).WriteNumberValue(value);
+
+    /// <summary>Writes a number value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Double(Utf8JsonWriter writer, double value) => Checked(writer).WriteNumberValue(value);
+
+    /// <summary>Writes a single-precision number value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Single(Utf8JsonWriter writer, float value) => Checked(writer).WriteNumberValue(value);
+
+    /// <summary>Writes a decimal number value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Decimal(Utf8JsonWriter writer, decimal value) => Checked(writer).WriteNumberValue(value);
+
+    /// <summary>Writes a boolean value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Boolean(Utf8JsonWriter writer, bool value) => Checked(writer).WriteBooleanValue(value);
+
+    /// <summary>Writes an ISO 8601 date and time value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => Checked(writer).WriteStringValue(value);
+
+    /// <summary>Writes a UUID value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Guid(Utf8JsonWriter writer, Guid value) => Checked(writer).WriteStringValue(value);
+
+    /// <summary>Writes any JSON value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Element(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
+
+    /// <summary>Writes a member whose value is never left out.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes the value.</param>
+    public static void Member<T>(Utf8JsonWriter writer, JsonEncodedText name, T value, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Checked(writer).WritePropertyName(name);
+        write(writer, value);
+    }
+
+    /// <summary>Writes a member that must be present but may be null (JSON null when it is).</summary>
+    /// <typeparam name="T">A reference type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void Nullable<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Checked(writer).WritePropertyName(name);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            write(writer, value);
+        }
+    }
+
+    /// <summary>Writes a member that must be present but may be null (JSON null when it is).</summary>
+    /// <typeparam name="T">A value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void NullableValue<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Checked(writer).WritePropertyName(name);
+        if (value is { } present)
+        {
+            write(writer, present);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    /// <summary>Writes an optional member, or nothing when it is null.</summary>
+    /// <typeparam name="T">A reference type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void Optional<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is not null)
+        {
+            Checked(writer).WritePropertyName(name);
+            write(writer, value);
+        }
+    }
+
+    /// <summary>Writes an optional member, or nothing when it is null.</summary>
+    /// <typeparam name="T">A value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void OptionalValue<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is { } present)
+        {
+            Checked(writer).WritePropertyName(name);
+            write(writer, present);
+        }
+    }
+
+    /// <summary>Writes an optional string member, or nothing when it is null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void Optional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            Checked(writer).WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes an optional integer member, or nothing when it is null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void Optional(Utf8JsonWriter writer, JsonEncodedText name, long? value)
+    {
+        if (value is { } present)
+        {
+            Checked(writer).WriteNumber(name, present);
+        }
+    }
+
+    /// <summary>Writes an optional 32-bit integer member, or nothing when it is null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void Optional(Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value is { } present)
+        {
+            Checked(writer).WriteNumber(name, present);
+        }
+    }
+
+    /// <summary>Writes an optional number member, or nothing when it is null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void Optional(Utf8JsonWriter writer, JsonEncodedText name, double? value)
+    {
+        if (value is { } present)
+        {
+            Checked(writer).WriteNumber(name, present);
+        }
+    }
+
+    /// <summary>Writes an optional boolean member, or nothing when it is null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The member name.</param>
+    /// <param name="value">The value.</param>
+    public static void Optional(Utf8JsonWriter writer, JsonEncodedText name, bool? value)
+    {
+        if (value is { } present)
+        {
+            Checked(writer).WriteBoolean(name, present);
+        }
+    }
+
+    /// <summary>Writes a value, or JSON null when it is null (a value writer for items that may be null).</summary>
+    /// <typeparam name="T">A reference type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void OrNull<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is null)
+        {
+            Checked(writer).WriteNullValue();
+        }
+        else
+        {
+            write(writer, value);
+        }
+    }
+
+    /// <summary>Writes a value, or JSON null when it is null (a value writer for items that may be null).</summary>
+    /// <typeparam name="T">A value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes a non-null value.</param>
+    public static void ValueOrNull<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is { } present)
+        {
+            write(writer, present);
+        }
+        else
+        {
+            Checked(writer).WriteNullValue();
+        }
+    }
+
+    /// <summary>Writes an array.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="item">Writes one item.</param>
+    public static void List<T>(Utf8JsonWriter writer, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> item)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(item);
+        Checked(writer).WriteStartArray();
+        for (int i = 0; i < items.Count; i++)
+        {
+            item(writer, items[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes an object of values keyed by member name.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="map">The values.</param>
+    /// <param name="value">Writes one value.</param>
+    public static void Map<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> map, Action<Utf8JsonWriter, T> value)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(value);
+        Checked(writer).WriteStartObject();
+        if (map is Dictionary<string, T> dictionary)
+        {
+            // The common case, enumerated without boxing its enumerator.
+            foreach (KeyValuePair<string, T> pair in dictionary)
+            {
+                writer.WritePropertyName(pair.Key);
+                value(writer, pair.Value);
+            }
+        }
+        else
+        {
+            foreach (KeyValuePair<string, T> pair in map)
+            {
+                writer.WritePropertyName(pair.Key);
+                value(writer, pair.Value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static Utf8JsonWriter Checked(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return writer;
+    }
+}
