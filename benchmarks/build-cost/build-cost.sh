@@ -135,12 +135,13 @@ declare -A csc generator analyzers
 report() {
   local name=$1 log="$work/$1.report.log"
   edit "$name" report
-  dotnet build "$work/$name/$name.csproj" --no-restore -nologo -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true \
+  # --no-dependencies: a new global property would otherwise rebuild the generator and runtime projects too.
+  dotnet build "$work/$name/$name.csproj" --no-restore --no-dependencies -nologo -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true \
     "${server_args[@]}" -bl:"$work/$name.binlog" >"$log" 2>&1 || { tail -50 "$log" >&2; exit 1; }
   csc[$name]=$(awk '$2 == "ms" && $3 == "Csc" { print $1 }' "$log" | tail -1)
-  generator[$name]=$(awk '$NF == "Sdkgen.Generator.SdkGenerator" { printf "%d", $1 * 1000 }' "$log" | tail -1)
+  generator[$name]=$(awk '$NF == "Sdkgen.Generator.SdkGenerator" { printf "%d\n", $1 * 1000 }' "$log" | tail -1)
   generator[$name]=${generator[$name]:-0}
-  analyzers[$name]=$(awk '/Total analyzer execution time:/ { printf "%d", $5 * 1000 }' "$log" | tail -1)
+  analyzers[$name]=$(awk '/Total analyzer execution time:/ { printf "%d\n", $5 * 1000 }' "$log" | tail -1)
   analyzers[$name]=${analyzers[$name]:-0}
 }
 
@@ -149,7 +150,7 @@ declare -A files lines
 size() {
   local name=$1 generated="$work/$1/obj/Debug/net10.0/generated/Sdkgen.Generator"
   edit "$name" emit
-  build "$name" -p:EmitCompilerGeneratedFiles=true >/dev/null
+  build "$name" --no-dependencies -p:EmitCompilerGeneratedFiles=true >/dev/null
   if [[ -d $generated ]]; then
     files[$name]=$(find "$generated" -name '*.cs' | wc -l)
     lines[$name]=$(find "$generated" -name '*.cs' -print0 | xargs -0 cat | wc -l)
