@@ -9,7 +9,7 @@ namespace Sdkgen.Generation.Benchmarks;
 
 /// <summary>What one fresh (non-incremental) generator run took and produced.</summary>
 internal sealed record GeneratorRunResult(
-    TimeSpan Total, TimeSpan Model, TimeSpan Plan, TimeSpan Emit, TimeSpan AddSource, TimeSpan ParseOutput, long Allocated, int Files, long Characters, long Lines, int Diagnostics)
+    TimeSpan Total, TimeSpan? Cpu, TimeSpan Model, TimeSpan Plan, TimeSpan Emit, TimeSpan AddSource, TimeSpan ParseOutput, long Allocated, int Files, long Characters, long Lines, int Diagnostics)
 {
     /// <summary>What the tracked steps do not cover: the driver's own work.</summary>
     public TimeSpan Rest => Total - Model - Plan - Emit - AddSource;
@@ -26,6 +26,7 @@ internal static class GeneratorRun
     {
         // A new driver each time: a reused one would answer from its incremental cache and generate nothing.
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan? cpuStart = ThreadCpu.Now();
         long start = Stopwatch.GetTimestamp();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new SdkGenerator().AsSourceGenerator()],
@@ -35,6 +36,7 @@ internal static class GeneratorRun
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGenerators(Compilation);
         TimeSpan total = Stopwatch.GetElapsedTime(start);
+        TimeSpan? cpu = ThreadCpu.Now() - cpuStart;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         Microsoft.CodeAnalysis.GeneratorRunResult result = driver.GetRunResult().Results.Single();
@@ -59,7 +61,7 @@ internal static class GeneratorRun
         TimeSpan parseOutput = Stopwatch.GetElapsedTime(parseStart);
         long characters = result.GeneratedSources.Sum(source => (long)source.SourceText.Length);
         long lines = result.GeneratedSources.Sum(source => (long)source.SourceText.Lines.Count);
-        return new GeneratorRunResult(total, model, plan, emit, addSource, parseOutput, allocated, result.GeneratedSources.Length, characters, lines, result.Diagnostics.Length);
+        return new GeneratorRunResult(total, cpu, model, plan, emit, addSource, parseOutput, allocated, result.GeneratedSources.Length, characters, lines, result.Diagnostics.Length);
     }
 
     private static TimeSpan Sum(System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> steps, string name)

@@ -8,9 +8,10 @@ namespace Sdkgen.Generation.Benchmarks;
 /// <summary>The floor: SharpYaml's event parser run to the end of the text, building nothing.</summary>
 internal static class YamlParse
 {
-    public static (TimeSpan Elapsed, long Allocated, long Events) Run(string text)
+    public static (TimeSpan Elapsed, TimeSpan? Cpu, long Allocated, long Events) Run(string text)
     {
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan? cpuStart = ThreadCpu.Now();
         long start = Stopwatch.GetTimestamp();
         var parser = Parser.CreateParser(new StringReader(text));
         long events = 0;
@@ -19,6 +20,7 @@ internal static class YamlParse
             events++;
         }
 
-        return (Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, events);
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+        return (elapsed, ThreadCpu.Now() - cpuStart, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, events);
     }
 }
