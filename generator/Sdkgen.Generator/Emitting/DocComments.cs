@@ -88,16 +88,29 @@ internal static class DocComments
         return builder.Append('"').ToString();
     }
 
-    private static string[] Lines(string text) => text
-        .Replace("\r\n", "\n")
-        .Replace('\r', '\n')
-        .Replace('\u2028', '\n')
-        .Replace('\u2029', '\n')
-        .Replace('\u0085', '\n')
-        .Trim()
-        .Split('\n')
-        .Select(line => new string(line.Where(c => !char.IsControl(c) || c == '\t').ToArray()))
-        .ToArray();
+    private static string[] Lines(string text)
+    {
+        var lines = text
+            .Replace("\r\n", "\n")
+            .Replace('\r', '\n')
+            .Replace('\u2028', '\n')
+            .Replace('\u2029', '\n')
+            .Replace('\u0085', '\n')
+            .Trim()
+            .Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // Almost no line has a control character: copy only the ones that do.
+            if (lines[i].Any(IsStripped))
+            {
+                lines[i] = new string(lines[i].Where(c => !IsStripped(c)).ToArray());
+            }
+        }
+
+        return lines;
+    }
+
+    private static bool IsStripped(char c) => char.IsControl(c) && c != '\t';
 
     public static void Obsolete(SourceWriter writer, bool deprecated, string what)
     {

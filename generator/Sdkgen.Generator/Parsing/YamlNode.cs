@@ -8,15 +8,19 @@ internal readonly record struct SourcePosition(int Line, int Column, int Offset)
 /// <summary>A YAML/JSON node that remembers where it was written, so diagnostics can point at it.</summary>
 internal abstract class YamlNode
 {
-    protected YamlNode(SourcePosition start, SourcePosition end)
+    protected YamlNode(SourcePosition start, SourcePosition end, long expandedSize = 1)
     {
         Start = start;
         End = end;
+        ExpandedSize = expandedSize;
     }
 
     public SourcePosition Start { get; }
 
     public SourcePosition End { get; }
+
+    /// <summary>How many nodes this one stands for with every alias in it expanded (the reader's "billion laughs" limit).</summary>
+    public long ExpandedSize { get; }
 }
 
 internal sealed class YamlScalar : YamlNode
@@ -38,37 +42,63 @@ internal sealed class YamlScalar : YamlNode
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(IReadOnlyList<YamlNode> items, SourcePosition start, SourcePosition end)
-        : base(start, end) => Items = items;
+    public YamlSequence(IReadOnlyList<YamlNode> items, SourcePosition start, SourcePosition end, long expandedSize = 1)
+        : base(start, end, expandedSize) => Items = items;
 
     public IReadOnlyList<YamlNode> Items { get; }
 }
 
 internal sealed class YamlMapping : YamlNode
 {
-    private readonly Dictionary<string, YamlNode> _byKey;
+    /// <summary>Up to this many entries a lookup scans them: most mappings are small, and a scan beats hashing them.</summary>
+    private const int ScanLimit = 8;
 
-    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourcePosition start, SourcePosition end)
-        : base(start, end)
-    {
-        Entries = entries;
-        _byKey = new Dictionary<string, YamlNode>(entries.Count);
-        foreach (var entry in entries)
-        {
-            _byKey[entry.Key.Value] = entry.Value;
-        }
-    }
+    private Dictionary<string, YamlNode>? _byKey;
+
+    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourcePosition start, SourcePosition end, long expandedSize = 1)
+        : base(start, end, expandedSize) => Entries = entries;
 
     /// <summary>Entries in document order (generation order follows the spec).</summary>
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
-    public YamlNode? this[string key] => _byKey.TryGetValue(key, out var node) ? node : null;
+    /// <summary>The value of <paramref name="key"/>; a key written twice means its last value.</summary>
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            if (Entries.Count <= ScanLimit)
+            {
+                for (var i = Entries.Count - 1; i >= 0; i--)
+                {
+                    if (string.Equals(Entries[i].Key.Value, key, System.StringComparison.Ordinal))
+                    {
+                        return Entries[i].Value;
+                    }
+                }
+
+                return null;
+            }
+
+            return (_byKey ??= Index(Entries)).TryGetValue(key, out var node) ? node : null;
+        }
+    }
 
     public YamlMapping? Mapping(string key) => this[key] as YamlMapping;
 
     public YamlSequence? Sequence(string key) => this[key] as YamlSequence;
 
     public string? String(string key) => this[key] is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+
+    private static Dictionary<string, YamlNode> Index(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries)
+    {
+        var byKey = new Dictionary<string, YamlNode>(entries.Count, System.StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            byKey[entry.Key.Value] = entry.Value;
+        }
+
+        return byKey;
+    }
 
     public YamlScalar? KeyOf(string key)
     {

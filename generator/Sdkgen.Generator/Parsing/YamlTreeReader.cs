@@ -31,7 +31,6 @@ internal static class YamlTreeReader
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var sizes = new Dictionary<YamlNode, long>();
         try
         {
             YamlNode? root = null;
@@ -40,7 +39,7 @@ internal static class YamlTreeReader
                 if (parser.Current is DocumentStart && root is null)
                 {
                     parser.MoveNext();
-                    root = ReadNode(parser, anchors, sizes, depth: 0);
+                    root = ReadNode(parser, anchors, depth: 0);
                 }
             }
 
@@ -52,7 +51,7 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, Dictionary<YamlNode, long> sizes, int depth)
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
     {
         var current = parser.Current!;
         if (depth > MaxDepth)
@@ -71,27 +70,29 @@ internal static class YamlTreeReader
                 var items = new List<YamlNode>();
                 while (parser.MoveNext() && parser.Current is not SequenceEnd)
                 {
-                    var item = ReadNode(parser, anchors, sizes, depth + 1);
-                    size += SizeOf(item, sizes);
+                    var item = ReadNode(parser, anchors, depth + 1);
+                    size += item.ExpandedSize;
                     items.Add(item);
                 }
 
-                node = new YamlSequence(items, ToPosition(current.Start), ToPosition(parser.Current!.End));
+                size = CheckSize(size, current);
+                node = new YamlSequence(items, ToPosition(current.Start), ToPosition(parser.Current!.End), size);
                 break;
             case MappingStart:
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                 while (parser.MoveNext() && parser.Current is not MappingEnd)
                 {
-                    var keyNode = ReadNode(parser, anchors, sizes, depth + 1);
+                    var keyNode = ReadNode(parser, anchors, depth + 1);
                     var key = keyNode as YamlScalar
                         ?? new YamlScalar(string.Empty, false, keyNode.Start, keyNode.End);
                     parser.MoveNext();
-                    var value = ReadNode(parser, anchors, sizes, depth + 1);
-                    size += SizeOf(keyNode, sizes) + SizeOf(value, sizes);
+                    var value = ReadNode(parser, anchors, depth + 1);
+                    size += keyNode.ExpandedSize + value.ExpandedSize;
                     entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
                 }
 
-                node = new YamlMapping(entries, ToPosition(current.Start), ToPosition(parser.Current!.End));
+                size = CheckSize(size, current);
+                node = new YamlMapping(entries, ToPosition(current.Start), ToPosition(parser.Current!.End), size);
                 break;
             case AnchorAlias alias:
                 return anchors.TryGetValue(alias.Value, out var target)
@@ -99,16 +100,6 @@ internal static class YamlTreeReader
                     : throw new YamlSyntaxException($"Unknown YAML alias '*{alias.Value}'", ToPosition(alias.Start));
             default:
                 throw new YamlSyntaxException($"Unexpected YAML event {current.GetType().Name}", ToPosition(current.Start));
-        }
-
-        if (size > MaxExpandedNodes)
-        {
-            throw new YamlSyntaxException($"The document's aliases expand to more than {MaxExpandedNodes:N0} nodes", ToPosition(current.Start));
-        }
-
-        if (size > 1)
-        {
-            sizes[node] = size;
         }
 
         if (current is NodeEvent { Anchor: { Length: > 0 } anchor })
@@ -119,7 +110,9 @@ internal static class YamlTreeReader
         return node;
     }
 
-    private static long SizeOf(YamlNode node, Dictionary<YamlNode, long> sizes) => sizes.TryGetValue(node, out var size) ? size : 1;
+    private static long CheckSize(long size, ParsingEvent start) => size <= MaxExpandedNodes
+        ? size
+        : throw new YamlSyntaxException($"The document's aliases expand to more than {MaxExpandedNodes:N0} nodes", ToPosition(start.Start));
 
     // SharpYaml's marks are 0-based, like Roslyn's LinePosition.
     private static SourcePosition ToPosition(Mark mark) => new(mark.Line, mark.Column, mark.Index);

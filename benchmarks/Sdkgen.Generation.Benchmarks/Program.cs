@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Sdkgen.Generation.Benchmarks;
+
+// Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
+if (args.Length == 0 || args[0].StartsWith('-'))
+{
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N]");
+    return 2;
+}
+
+string path = Path.GetFullPath(args[0]);
+int runs = Option("--runs", 10);
+int warmups = Option("--warmups", 3);
+string text = File.ReadAllText(path);
+SpecOptions options = new("Bench", "BenchClient");
+SpecFile spec = new(path, text);
+SpecFile tinySpec = new("/specs/tiny.yaml", TinySpec.Text);
+
+List<(TimeSpan Elapsed, TimeSpan? Cpu, long Allocated, long Events)> yaml = [];
+List<GeneratorRunResult> full = [];
+List<GeneratorRunResult> tiny = [];
+for (int i = 0; i < warmups + runs; i++)
+{
+    // Interleaved, so a burst of load from other processes hits all three alike.
+    var yamlRun = YamlParse.Run(text);
+    var fullRun = GeneratorRun.Run(spec, options);
+    var tinyRun = GeneratorRun.Run(tinySpec, options);
+    if (i >= warmups)
+    {
+        yaml.Add(yamlRun);
+        full.Add(fullRun);
+        tiny.Add(tinyRun);
+    }
+}
+
+GeneratorRunResult last = full[^1];
+CultureInfo c = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(c, $"Spec: {path} ({text.Length:N0} chars, {yaml[0].Events:N0} YAML events)"));
+Console.WriteLine(string.Create(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; {runs} runs after {warmups} warm-ups"));
+Console.WriteLine($"Load average at the end (1/5/15 min, shared machine): {LoadAverage()}");
+Console.WriteLine(string.Create(c, $"Generated: {last.Files:N0} files, {last.Lines:N0} lines, {last.Characters / 1048576.0:F1} MiB of C#, {last.Diagnostics} diagnostics"));
+Console.WriteLine();
+Console.WriteLine("| Stage | Wall, median | Wall, min | Thread CPU, median | Allocated (median) |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+Row("SharpYaml event parse only (floor)", yaml.Select(r => r.Elapsed), yaml.Select(r => r.Cpu), yaml.Select(r => r.Allocated));
+Row("Generator: parse + model (`ApiModels` step)", full.Select(r => r.Model), null, null);
+Row("Generator: one model per file (`FileModels` step)", full.Select(r => r.Plan), null, null);
+Row("Generator: emit each file's text (`Sources` step)", full.Select(r => r.Emit), null, null);
+Row("Generator: AddSource (`SourceOutput`)", full.Select(r => r.AddSource), null, null);
+Row("Roslyn driver, the rest", full.Select(r => r.Rest), null, null);
+Row("**Generator total** (`RunGenerators`)", full.Select(r => r.Total), full.Select(r => r.Cpu), full.Select(r => r.Allocated));
+Row("Afterwards: parsing the generated C# (part of the compile, not of the total)", full.Select(r => r.ParseOutput), null, null);
+Row("Same driver, trivially small spec", tiny.Select(r => r.Total), tiny.Select(r => r.Cpu), tiny.Select(r => r.Allocated));
+Console.WriteLine();
+double floor = MedianOf(yaml.Select(r => r.Elapsed));
+Console.WriteLine(string.Create(c, $"Generator total / bare parse: {MedianOf(full.Select(r => r.Total)) / floor:F2}x (goal: 1.5x or less)"));
+Console.WriteLine(string.Create(c, $"Generator steps (model + per-file models + emit) / bare parse: {MedianOf(full.Select(r => r.Model + r.Plan + r.Emit)) / floor:F2}x"));
+if (full.All(r => r.Cpu.HasValue) && yaml.All(r => r.Cpu.HasValue))
+{
+    Console.WriteLine(string.Create(c, $"Generator total / bare parse in thread CPU time (steadier under load): {MedianOf(full.Select(r => r.Cpu!.Value)) / MedianOf(yaml.Select(r => r.Cpu!.Value)):F2}x"));
+}
+return 0;
+
+static double MedianOf(IEnumerable<TimeSpan> times) => Median(times.Select(t => t.TotalMilliseconds).Order().ToArray());
+
+int Option(string name, int fallback)
+{
+    int at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+void Row(string stage, IEnumerable<TimeSpan> times, IEnumerable<TimeSpan?>? cpu, IEnumerable<long>? allocated)
+{
+    double[] ms = times.Select(t => t.TotalMilliseconds).Order().ToArray();
+    string cpuMs = cpu?.All(t => t.HasValue) == true ? string.Create(c, $"{MedianOf(cpu.Select(t => t!.Value)):F1} ms") : "";
+    string bytes = allocated is null ? "" : string.Create(c, $"{Median(allocated.Select(b => (double)b).Order().ToArray()) / 1048576.0:F1} MiB");
+    Console.WriteLine(string.Create(c, $"| {stage} | {Median(ms):F1} ms | {ms[0]:F1} ms | {cpuMs} | {bytes} |"));
+}
+
+// Other processes' load explains noisy figures; Linux only, blank elsewhere.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
+static double Median(double[] sorted) => sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Edit-rebuild cost of a spec: the incremental `dotnet build` time of a console that generates an SDK from the spec,
+# minus the same console without the spec, all consoles measured side by side (alternating) in one run.
+#
+# usage: benchmarks/build-cost/build-cost.sh [--server] [--runs N] [--before REV] [--include PATTERNS] SPEC
+#   SPEC              the OpenAPI document (e.g. the full ElevenLabs spec; it stays where it is, nothing is copied)
+#   --runs N          timed rebuilds per console (default 5); medians are reported
+#   --before REV      also a console on the generator and runtime of commit REV, built in a temporary git worktree
+#                     outside the repo (removed afterwards)
+#   --include PATTERNS also a console with SdkgenInclude="PATTERNS" on the spec (this checkout's generator)
+#   --server          compile through the Roslyn compiler server (a developer machine's default). Without it the
+#                     environment decides; this machine sets UseSharedCompilation=false, so every build starts a cold csc.
+#   KEEP=1            keeps the temp directory (consoles, logs, binlogs) and prints its path.
+set -euo pipefail
+
+server_args=() runs=5 before="" include="" spec=""
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --server) server_args=(-p:UseSharedCompilation=true) ;;
+    --runs) runs=$2; shift ;;
+    --before) before=$2; shift ;;
+    --include) include=$2; shift ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+    *) spec=$(realpath "$1") ;;
+  esac
+  shift
+done
+[[ -n $spec ]] || { sed -n '2,15p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/sdkgen-build-cost.XXXXXX")
+# The compiler server outlives the build: stop the ones this run started (by their ids), never anyone else's.
+servers_before=$(pgrep -f VBCSCompiler.dll || true)
+cleanup() {
+  local pid
+  for pid in $(pgrep -f VBCSCompiler.dll || true); do
+    grep -qx "$pid" <<<"$servers_before" || kill "$pid" 2>/dev/null || true
+  done
+  [[ -z $before ]] || git -C "$repo" worktree remove --force "$work/before-repo" 2>/dev/null || true
+  if [[ "${KEEP:-0}" == 1 ]]; then echo "work directory: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+# Outside the repo nothing imports the repo's Directory.Build.props; these stop MSBuild looking further up.
+echo '<Project />' >"$work/Directory.Build.props"
+echo '<Project />' >"$work/Directory.Build.targets"
+
+# make_console NAME REPO [SPEC_METADATA]: a console referencing REPO's generator and runtime as the samples do.
+make_console() {
+  local name=$1 from=$2 spec_item=""
+  if [[ $# -gt 2 ]]; then
+    spec_item="<AdditionalFiles Include=\"$spec\" SdkgenNamespace=\"Bench\" SdkgenClientName=\"BenchClient\" $3 />"
+  fi
+  mkdir -p "$work/$name"
+  cat >"$work/$name/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <!-- What the Sdkgen package's build/ props do for consumers; outside the repo we import it ourselves. -->
+  <Import Project="$from/generator/Sdkgen.Generator/build/Sdkgen.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$from/generator/Sdkgen.Generator/Sdkgen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$from/runtime/Sdkgen.Runtime/Sdkgen.Runtime.csproj" />
+    $spec_item
+  </ItemGroup>
+</Project>
+XML
+  edit "$name" 0
+  consoles+=("$name")
+}
+
+# edit NAME N: the one-line change before each rebuild.
+edit() { printf 'System.Console.WriteLine("edit %s");\n' "$2" >"$work/$1/Program.cs"; }
+
+# build NAME [ARGS...]: an incremental build; prints its wall time in milliseconds.
+build() {
+  local name=$1 start end
+  shift
+  start=$(date +%s%N)
+  dotnet build "$work/$name/$name.csproj" --no-restore -nologo -v:q "${server_args[@]}" "$@" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }'; }
+
+consoles=()
+make_console without-spec "$repo"
+if [[ -n $before ]]; then
+  git -C "$repo" worktree add --detach "$work/before-repo" "$before" >/dev/null 2>&1
+  make_console before "$work/before-repo" ""
+fi
+make_console after "$repo" ""
+[[ -z $include ]] || make_console after-subset "$repo" "SdkgenInclude=\"$include\""
+
+echo "spec: $spec ($(wc -c <"$spec") bytes); $runs runs; $(nproc) cores; SDK $(dotnet --version)"
+echo "after: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-80)$(git -C "$repo" diff --quiet HEAD -- generator runtime || echo ' (+ uncommitted changes)')"
+[[ -z $before ]] || echo "before: $(git -C "$work/before-repo" log -1 --format='%h %s' | cut -c1-80)"
+[[ -z $include ]] || echo "subset: SdkgenInclude=\"$include\""
+echo "compiler: $([[ ${#server_args[@]} -gt 0 ]] && echo "compiler server (warm after the warm-up)" || echo "UseSharedCompilation=${UseSharedCompilation:-default} from the environment")"
+echo "load average at the start (1/5/15 min, shared machine): $(cut -d' ' -f1-3 /proc/loadavg)"
+for name in "${consoles[@]}"; do
+  dotnet restore "$work/$name/$name.csproj" -nologo -v:q >/dev/null
+done
+for name in "${consoles[@]}"; do
+  echo "warm-up (full build, also builds the generator and runtime): $name $(build "$name") ms"
+done
+
+declare -A times
+for ((i = 1; i <= runs; i++)); do
+  # Alternating, so a burst of load from other processes hits every console alike.
+  line="run $i:"
+  for name in "${consoles[@]}"; do
+    edit "$name" "$i"
+    ms=$(build "$name")
+    times[$name]+="$ms "
+    line+=" $name $ms ms,"
+  done
+  echo "${line%,}"
+done
+
+declare -A medians
+for name in "${consoles[@]}"; do
+  # shellcheck disable=SC2086
+  medians[$name]=$(printf '%s\n' ${times[$name]} | median)
+done
+
+# Once, after the timed runs: where the time goes inside the compiler. The detailed log slows the build a little, so
+# these figures explain the split; the medians are the cost.
+declare -A csc generator analyzers
+report() {
+  local name=$1 log="$work/$1.report.log"
+  edit "$name" report
+  # --no-dependencies: a new global property would otherwise rebuild the generator and runtime projects too.
+  dotnet build "$work/$name/$name.csproj" --no-restore --no-dependencies -nologo -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true \
+    "${server_args[@]}" -bl:"$work/$name.binlog" >"$log" 2>&1 || { tail -50 "$log" >&2; exit 1; }
+  csc[$name]=$(awk '$2 == "ms" && $3 == "Csc" { print $1 }' "$log" | tail -1)
+  generator[$name]=$(awk '$NF == "Sdkgen.Generator.SdkGenerator" { printf "%d\n", $1 * 1000 }' "$log" | tail -1)
+  generator[$name]=${generator[$name]:-0}
+  analyzers[$name]=$(awk '/Total analyzer execution time:/ { printf "%d\n", $5 * 1000 }' "$log" | tail -1)
+  analyzers[$name]=${analyzers[$name]:-0}
+}
+
+# What each console generates (written once here; writing the files in every timed build would slow it).
+declare -A files lines
+size() {
+  local name=$1 generated="$work/$1/obj/Debug/net10.0/generated/Sdkgen.Generator"
+  edit "$name" emit
+  build "$name" --no-dependencies -p:EmitCompilerGeneratedFiles=true >/dev/null
+  if [[ -d $generated ]]; then
+    files[$name]=$(find "$generated" -name '*.cs' | wc -l)
+    lines[$name]=$(find "$generated" -name '*.cs' -print0 | xargs -0 cat | wc -l)
+  else
+    files[$name]=0 lines[$name]=0
+  fi
+}
+
+for name in "${consoles[@]}"; do
+  report "$name"
+  size "$name"
+done
+
+base=without-spec
+echo
+echo "Medians of $runs incremental builds after a one-line edit; one -p:ReportAnalyzer=true build each for the split (ms):"
+echo
+echo "| Console | Rebuild | **Cost of the spec** | Csc task | Sdkgen generator | Rest of Csc (parse, bind, emit) | Analyzers | Generated files | Generated lines |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+for name in "${consoles[@]}"; do
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${medians[$name]}" \
+    "$((medians[$name] - medians[$base]))" "${csc[$name]}" "${generator[$name]}" \
+    "$((csc[$name] - generator[$name]))" "${analyzers[$name]}" "${files[$name]}" "${lines[$name]}"
+done
+echo
+echo "load average at the end (1/5/15 min, shared machine): $(cut -d' ' -f1-3 /proc/loadavg)"
