@@ -37,7 +37,7 @@ public sealed class OperationWireTests
 
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
         Assert.Equal(
-            ["string id", "System.Text.Json.JsonElement? created", "System.Collections.Generic.IReadOnlyList<string>? ids", "long? xLimit", "string? session", "System.Threading.CancellationToken cancellationToken"],
+            ["string id", "Test.GetItemCreated? created", "System.Collections.Generic.IReadOnlyList<string>? ids", "long? xLimit", "string? session", "System.Threading.CancellationToken cancellationToken"],
             Parameters(output, "GetItemAsync"));
         var source = output.Sources["Test.TestClient.g.cs"];
         Assert.Contains("call.SetPathParameter(\"id\", id);", source, System.StringComparison.Ordinal);
