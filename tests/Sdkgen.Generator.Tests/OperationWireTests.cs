@@ -41,7 +41,7 @@ public sealed class OperationWireTests
             Parameters(output, "GetItemAsync"));
         var source = output.Sources["Test.TestClient.g.cs"];
         Assert.Contains("call.SetPathParameter(\"id\", id);", source, System.StringComparison.Ordinal);
-        Assert.Contains("call.AddQuery(\"created\", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);", source, System.StringComparison.Ordinal);
+        Assert.Contains("call.AddQuery(\"created\", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Test.Serialization.GetItemCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);", source, System.StringComparison.Ordinal);
         Assert.Contains("call.AddCookie(\"session\", session);", source, System.StringComparison.Ordinal);
     }
 

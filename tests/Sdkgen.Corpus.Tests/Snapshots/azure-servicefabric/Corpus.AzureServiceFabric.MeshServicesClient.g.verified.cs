@@ -20,18 +20,22 @@ public sealed partial class MeshServicesClient
     /// <param name="apiVersion">The version of the API. This parameter is required and its value must be '6.4-preview'.</param>
     /// <param name="applicationResourceName">The identity of the application.</param>
     /// <returns>OK</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.PagedServiceResourceDescriptionList> MeshServiceListAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.PagedServiceResourceDescriptionList> MeshServiceListAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(MeshServiceListCall(apiVersion, applicationResourceName), global::Corpus.AzureServiceFabric.Serialization.PagedServiceResourceDescriptionListJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="MeshServiceListAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.AzureServiceFabric.PagedServiceResourceDescriptionList>> MeshServiceListWithResponseAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(MeshServiceListCall(apiVersion, applicationResourceName), global::Corpus.AzureServiceFabric.Serialization.PagedServiceResourceDescriptionListJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall MeshServiceListCall(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName)
     {
         global::System.ArgumentNullException.ThrowIfNull(applicationResourceName);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (apiVersion == default) context.Missing("api-version");
-        if (apiVersion != default && !global::Corpus.AzureServiceFabric.Serialization.StartRollbackComposeDeploymentUpgradeApiVersionJsonConverter.IsDefined(apiVersion)) context.Invalid("api-version", "is not a known StartRollbackComposeDeploymentUpgradeApiVersion value");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/Resources/Applications/{applicationResourceName}/Services");
-        call.AddQuery("api-version", global::Corpus.AzureServiceFabric.Serialization.StartRollbackComposeDeploymentUpgradeApiVersionJsonConverter.ToWire(apiVersion));
+        call.AddQuery("api-version", apiVersion.ToString());
         call.SetPathParameter("applicationResourceName", applicationResourceName);
         call.AddDefaultErrorModel(global::Corpus.AzureServiceFabric.Serialization.FabricErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.AzureServiceFabric.Serialization.PagedServiceResourceDescriptionListJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Gets the Service resource with the given name.</summary>
@@ -40,19 +44,23 @@ public sealed partial class MeshServicesClient
     /// <param name="applicationResourceName">The identity of the application.</param>
     /// <param name="serviceResourceName">The identity of the service.</param>
     /// <returns>OK</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.ServiceResourceDescription> MeshServiceGetAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, string serviceResourceName, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.AzureServiceFabric.ServiceResourceDescription> MeshServiceGetAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, string serviceResourceName, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(MeshServiceGetCall(apiVersion, applicationResourceName, serviceResourceName), global::Corpus.AzureServiceFabric.Serialization.ServiceResourceDescriptionJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="MeshServiceGetAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.AzureServiceFabric.ServiceResourceDescription>> MeshServiceGetWithResponseAsync(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, string serviceResourceName, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(MeshServiceGetCall(apiVersion, applicationResourceName, serviceResourceName), global::Corpus.AzureServiceFabric.Serialization.ServiceResourceDescriptionJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall MeshServiceGetCall(global::Corpus.AzureServiceFabric.StartRollbackComposeDeploymentUpgradeApiVersion apiVersion, string applicationResourceName, string serviceResourceName)
     {
         global::System.ArgumentNullException.ThrowIfNull(applicationResourceName);
         global::System.ArgumentNullException.ThrowIfNull(serviceResourceName);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (apiVersion == default) context.Missing("api-version");
-        if (apiVersion != default && !global::Corpus.AzureServiceFabric.Serialization.StartRollbackComposeDeploymentUpgradeApiVersionJsonConverter.IsDefined(apiVersion)) context.Invalid("api-version", "is not a known StartRollbackComposeDeploymentUpgradeApiVersion value");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/Resources/Applications/{applicationResourceName}/Services/{serviceResourceName}");
-        call.AddQuery("api-version", global::Corpus.AzureServiceFabric.Serialization.StartRollbackComposeDeploymentUpgradeApiVersionJsonConverter.ToWire(apiVersion));
+        call.AddQuery("api-version", apiVersion.ToString());
         call.SetPathParameter("applicationResourceName", applicationResourceName);
         call.SetPathParameter("serviceResourceName", serviceResourceName);
         call.AddDefaultErrorModel(global::Corpus.AzureServiceFabric.Serialization.FabricErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.AzureServiceFabric.Serialization.ServiceResourceDescriptionJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

@@ -18,7 +18,12 @@ public sealed partial class MetricsClient
     /// <summary>Blockfrost usage metrics</summary>
     /// <remarks>History of your Blockfrost usage metrics in the past 30 days.</remarks>
     /// <returns>Return the last 30 days of metrics</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem>> GetMetricsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem>> GetMetricsAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetMetricsCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="GetMetricsAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem>>> GetMetricsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetMetricsCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetMetricsCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics");
         call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
@@ -27,13 +32,18 @@ public sealed partial class MetricsClient
         call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
         call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        return call;
     }
 
     /// <summary>Blockfrost endpoint usage metrics</summary>
     /// <remarks>History of your Blockfrost usage metrics per endpoint in the past 30 days.</remarks>
     /// <returns>Return the last 30 days of metrics</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem>> GetMetricsEndpointsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem>> GetMetricsEndpointsAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetMetricsEndpointsCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsEndpointsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="GetMetricsEndpointsAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem>>> GetMetricsEndpointsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetMetricsEndpointsCall(), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsEndpointsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetMetricsEndpointsCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics/endpoints");
         call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
@@ -42,6 +52,6 @@ public sealed partial class MetricsClient
         call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
         call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Blockfrost.MetricsEndpointsItem> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.Blockfrost.Serialization.MetricsEndpointsItemJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        return call;
     }
 }

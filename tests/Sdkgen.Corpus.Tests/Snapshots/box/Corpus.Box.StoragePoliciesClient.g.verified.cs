@@ -17,31 +17,44 @@ public sealed partial class StoragePoliciesClient
 
     /// <summary>List storage policies</summary>
     /// <remarks>Fetches all the storage policies in the enterprise.</remarks>
+    /// <param name="fields">A comma-separated list of attributes to include in the response. This can be used to request fields that are not normally returned in a standard response.  Be aware that specifying this parameter will have the effect that none of the standard fields are returned in the response unless explicitly specified, instead only fields for the mini representation are returned, additional to the fields requested.</param>
     /// <param name="marker">Defines the position marker at which to begin returning results. This is used when paginating using marker-based pagination.  This requires `usemarker` to be set to `true`.</param>
     /// <param name="limit">The maximum number of items to return per page.</param>
     /// <returns>Returns a collection of storage policies.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicies> GetStoragePoliciesAsync(string? marker = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicies> GetStoragePoliciesAsync(global::System.Collections.Generic.IReadOnlyList<string>? fields = default, string? marker = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetStoragePoliciesCall(fields, marker, limit), global::Corpus.Box.Serialization.StoragePoliciesJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetStoragePoliciesAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Box.StoragePolicies>> GetStoragePoliciesWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? fields = default, string? marker = default, long? limit = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetStoragePoliciesCall(fields, marker, limit), global::Corpus.Box.Serialization.StoragePoliciesJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetStoragePoliciesCall(global::System.Collections.Generic.IReadOnlyList<string>? fields, string? marker, long? limit)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
+        context.Items("fields", fields, false, null);
         context.Maximum("limit", (long?)limit, 1000L, false);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/storage_policies");
+        call.AddQuery("fields", global::Sdkgen.Runtime.ParameterValue.FromList(fields), global::Sdkgen.Runtime.ParameterStyle.Form, false);
         call.AddQuery("marker", marker);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddDefaultErrorModel(global::Corpus.Box.Serialization.ClientErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.Box.Serialization.StoragePoliciesJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get storage policy</summary>
     /// <remarks>Fetches a specific storage policy.</remarks>
     /// <param name="storagePolicyId">The ID of the storage policy.</param>
     /// <returns>Returns a storage policy object.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicy> GetStoragePoliciesIdAsync(string storagePolicyId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.Box.StoragePolicy> GetStoragePoliciesIdAsync(string storagePolicyId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetStoragePoliciesIdCall(storagePolicyId), global::Corpus.Box.Serialization.StoragePolicyJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetStoragePoliciesIdAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Box.StoragePolicy>> GetStoragePoliciesIdWithResponseAsync(string storagePolicyId, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetStoragePoliciesIdCall(storagePolicyId), global::Corpus.Box.Serialization.StoragePolicyJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetStoragePoliciesIdCall(string storagePolicyId)
     {
         global::System.ArgumentNullException.ThrowIfNull(storagePolicyId);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/storage_policies/{storage_policy_id}");
         call.SetPathParameter("storage_policy_id", storagePolicyId);
         call.AddDefaultErrorModel(global::Corpus.Box.Serialization.ClientErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.Box.Serialization.StoragePolicyJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

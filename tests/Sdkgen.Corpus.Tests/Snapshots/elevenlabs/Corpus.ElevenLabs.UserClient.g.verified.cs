@@ -17,34 +17,30 @@ public sealed partial class UserClient
 
     /// <summary>Get User Info</summary>
     /// <remarks>Gets information about the user</remarks>
-    /// <param name="xiApiKey">Your API key. This is required by most endpoints to access our API programatically. You can view your xi-api-key using the 'Profile' tab on the website.</param>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.UserResponseModel> GetUserInfoV1UserGetAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetUserInfoV1UserGetCall(xiApiKey), global::Corpus.ElevenLabs.Serialization.UserResponseModelJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.UserResponseModel> GetUserInfoV1UserGetAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetUserInfoV1UserGetCall(), global::Corpus.ElevenLabs.Serialization.UserResponseModelJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetUserInfoV1UserGetAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ElevenLabs.UserResponseModel>> GetUserInfoV1UserGetWithResponseAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetUserInfoV1UserGetCall(xiApiKey), global::Corpus.ElevenLabs.Serialization.UserResponseModelJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ElevenLabs.UserResponseModel>> GetUserInfoV1UserGetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetUserInfoV1UserGetCall(), global::Corpus.ElevenLabs.Serialization.UserResponseModelJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetUserInfoV1UserGetCall(string? xiApiKey)
+    private global::Sdkgen.Runtime.ApiCall GetUserInfoV1UserGetCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/user");
-        call.AddHeader("xi-api-key", xiApiKey);
         call.AddErrorModel(422, global::Corpus.ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>Get User Subscription Info</summary>
     /// <remarks>Gets extended information about the users subscription</remarks>
-    /// <param name="xiApiKey">Your API key. This is required by most endpoints to access our API programatically. You can view your xi-api-key using the 'Profile' tab on the website.</param>
     /// <returns>Successful Response</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel> GetUserSubscriptionInfoV1UserSubscriptionGetAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetUserSubscriptionInfoV1UserSubscriptionGetCall(xiApiKey), global::Corpus.ElevenLabs.Serialization.ExtendedSubscriptionResponseModelJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel> GetUserSubscriptionInfoV1UserSubscriptionGetAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetUserSubscriptionInfoV1UserSubscriptionGetCall(), global::Corpus.ElevenLabs.Serialization.ExtendedSubscriptionResponseModelJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetUserSubscriptionInfoV1UserSubscriptionGetAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel>> GetUserSubscriptionInfoV1UserSubscriptionGetWithResponseAsync(string? xiApiKey = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetUserSubscriptionInfoV1UserSubscriptionGetCall(xiApiKey), global::Corpus.ElevenLabs.Serialization.ExtendedSubscriptionResponseModelJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ElevenLabs.ExtendedSubscriptionResponseModel>> GetUserSubscriptionInfoV1UserSubscriptionGetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetUserSubscriptionInfoV1UserSubscriptionGetCall(), global::Corpus.ElevenLabs.Serialization.ExtendedSubscriptionResponseModelJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetUserSubscriptionInfoV1UserSubscriptionGetCall(string? xiApiKey)
+    private global::Sdkgen.Runtime.ApiCall GetUserSubscriptionInfoV1UserSubscriptionGetCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/user/subscription");
-        call.AddHeader("xi-api-key", xiApiKey);
         call.AddErrorModel(422, global::Corpus.ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return call;
     }

@@ -19,47 +19,65 @@ public sealed partial class AuthenticationClient
     /// <remarks>Time to create a user account, eh?</remarks>
     /// <param name="request">User to create</param>
     /// <returns>User account created successfully</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::Corpus.ScalarGalaxy.CreateUserRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> CreateUserAsync(global::Corpus.ScalarGalaxy.CreateUserRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(CreateUserCall(request), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="CreateUserAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.User>> CreateUserWithResponseAsync(global::Corpus.ScalarGalaxy.CreateUserRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(CreateUserCall(request), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall CreateUserCall(global::Corpus.ScalarGalaxy.CreateUserRequest? request)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (request is not null) context.Body(request, global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/user/signup");
+        call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
         if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.WriteValue);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
         call.AddErrorModel(409, global::Corpus.ScalarGalaxy.Serialization.ConflictJsonConverter.ReadValue);
         call.AddErrorModel(422, global::Corpus.ScalarGalaxy.Serialization.UnprocessableEntityJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get a token</summary>
     /// <remarks>Yeah, this is the boring security stuff. Just get your super secret token and move on.</remarks>
     /// <param name="request">Body for credentials to authenticate a user</param>
     /// <returns>Token Created</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.Token> GetTokenAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.Token> GetTokenAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTokenCall(request), global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetTokenAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.Token>> GetTokenWithResponseAsync(global::Corpus.ScalarGalaxy.Credentials? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTokenCall(request), global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetTokenCall(global::Corpus.ScalarGalaxy.Credentials? request)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         if (request is not null) context.Body(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/auth/token");
+        call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
         if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.WriteValue);
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.ScalarGalaxy.Serialization.TooManyRequestsErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.TokenJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Get authenticated user</summary>
     /// <remarks>Find yourself they say. That's what you can do here.</remarks>
     /// <returns>Authenticated user information retrieved successfully</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.ScalarGalaxy.User> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetMeCall(), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GetMeAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.ScalarGalaxy.User>> GetMeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetMeCall(), global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GetMeCall()
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/me");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)], [new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)], [new("X-API-Key", global::Sdkgen.Runtime.ApiKeyStyle.Header)], [new("api_key", global::Sdkgen.Runtime.ApiKeyStyle.Query)], [new("X-API-Key", global::Sdkgen.Runtime.ApiKeyStyle.Header), new("api_key", global::Sdkgen.Runtime.ApiKeyStyle.Query)]]);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.ScalarGalaxy.Serialization.UserJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

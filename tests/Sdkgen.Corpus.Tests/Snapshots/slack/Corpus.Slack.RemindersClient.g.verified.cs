@@ -31,7 +31,9 @@ public sealed partial class RemindersClient
         context.Body(request, global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.add");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
+        call.AddSecret(token);
         call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersAddErrorDefaultJsonConverter.ReadValue);
         return call;
@@ -48,7 +50,9 @@ public sealed partial class RemindersClient
     private global::Sdkgen.Runtime.ApiCall RemindersCompleteCall(global::Corpus.Slack.RemindersCompleteRequest? request, string? token)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.complete");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
+        call.AddSecret(token);
         if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersCompleteRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersCompleteErrorDefaultJsonConverter.ReadValue);
         return call;
@@ -65,7 +69,9 @@ public sealed partial class RemindersClient
     private global::Sdkgen.Runtime.ApiCall RemindersDeleteCall(global::Corpus.Slack.RemindersDeleteRequest? request, string? token)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/reminders.delete");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
+        call.AddSecret(token);
         if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersDeleteRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersDeleteErrorDefaultJsonConverter.ReadValue);
         return call;

@@ -11,13 +11,13 @@ public sealed partial class StripeClient
 {
     private readonly global::Sdkgen.Runtime.ApiConnection _connection;
 
-    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options or the HttpClient.</summary>
+    /// <summary>Creates the client over <paramref name="httpClient"/>; the base address comes from the options, the HttpClient or the spec's first server.</summary>
     /// <param name="httpClient">Sends the requests; its lifetime stays with the caller (use IHttpClientFactory or one shared instance).</param>
-    /// <param name="options">Base address, API key and logging.</param>
+    /// <param name="options">Base address, credentials and logging.</param>
     public StripeClient(global::System.Net.Http.HttpClient httpClient, StripeClientOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
-        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new StripeClientOptions(), new global::Sdkgen.Runtime.ApiKeyAuth("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer), "StripeClient");
+        _connection = new global::Sdkgen.Runtime.ApiConnection(httpClient, options ?? new StripeClientOptions(), new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)], [new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]), "StripeClient", StripeClientOptions.Servers[0]);
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an account.&lt;/p&gt;</summary>
@@ -65,18 +65,18 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetAccountsResponse> GetAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetAccountsResponse> GetAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetAccountsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetAccountsResponse>> GetAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetAccountsResponse>> GetAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetAccountsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetAccountsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetAccountsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Items("expand", expand, false, null);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/accounts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetAccountsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -84,6 +84,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetAccountsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Account> GetAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetAccountsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -540,6 +564,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetAccountsAccountPeopleAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="relationship">Filters on the list of people returned based on the person's relationship to the account's company.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Person> GetAccountsAccountPeopleAllAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPeopleRelationship? relationship = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetAccountsAccountPeopleAsync(account, request, endingBefore, expand, limit, relationship, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a new person.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPeopleAsync(string account, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPeopleCall(account, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
@@ -665,6 +714,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetAccountsAccountPersonsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="relationship">Filters on the list of people returned based on the person's relationship to the account's company.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Person> GetAccountsAccountPersonsAllAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPersonsRelationship? relationship = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetAccountsAccountPersonsAsync(account, request, endingBefore, expand, limit, relationship, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new person.&lt;/p&gt;</summary>
@@ -817,6 +891,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetApplePayDomainsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ApplePayDomain> GetApplePayDomainsAllAsync(global::System.Text.Json.JsonElement? request = default, string? domainName = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetApplePayDomainsAsync(request, domainName, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Create an apple pay domain.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.ApplePayDomain> PostApplePayDomainsAsync(global::Corpus.Stripe.PostApplePayDomainsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostApplePayDomainsCall(request), global::Corpus.Stripe.Serialization.ApplePayDomainJsonConverter.ReadValue, cancellationToken);
@@ -886,12 +984,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetApplicationFeesResponse> GetApplicationFeesAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetApplicationFeesCall(request, charge, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetApplicationFeesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetApplicationFeesResponse> GetApplicationFeesAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetApplicationFeesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetApplicationFeesCall(request, charge, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetApplicationFeesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetApplicationFeesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetApplicationFeesResponse>> GetApplicationFeesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetApplicationFeesCall(request, charge, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetApplicationFeesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetApplicationFeesResponse>> GetApplicationFeesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetApplicationFeesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetApplicationFeesCall(request, charge, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetApplicationFeesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetApplicationFeesCall(global::System.Text.Json.JsonElement? request, string? charge, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetApplicationFeesCall(global::System.Text.Json.JsonElement? request, string? charge, global::Corpus.Stripe.GetApplicationFeesCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("charge", charge, 5000);
@@ -901,7 +999,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/application_fees");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetApplicationFeesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -909,6 +1007,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetApplicationFeesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="charge">Only return application fees for the charge specified by this charge ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ApplicationFee> GetApplicationFeesAllAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetApplicationFeesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetApplicationFeesAsync(request, charge, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.&lt;/p&gt;</summary>
@@ -1039,6 +1162,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetApplicationFeesIdRefundsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FeeRefund> GetApplicationFeesIdRefundsAllAsync(string id, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetApplicationFeesIdRefundsAsync(id, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;Refunds an application fee that has previously been collected but not yet refunded.
     /// Funds will be refunded to the Stripe account from which the fee was originally collected.&lt;/p&gt;
@@ -1099,6 +1246,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetAppsSecretsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="scope">Specifies the scoping of the secret. Requests originating from UI extensions can only access account-scoped secrets or secrets scoped to their own user.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.AppsSecret> GetAppsSecretsAllAsync(global::Corpus.Stripe.GetAppsSecretsScope scope, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetAppsSecretsAsync(scope, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Create or replace a secret in the secret store.&lt;/p&gt;</summary>
@@ -1203,12 +1375,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceHistoryResponse> GetBalanceHistoryAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceHistoryCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceHistoryResponse> GetBalanceHistoryAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceHistoryCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceHistoryCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetBalanceHistoryAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceHistoryResponse>> GetBalanceHistoryWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceHistoryCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceHistoryResponse>> GetBalanceHistoryWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceHistoryCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceHistoryCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetBalanceHistoryCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? payout, string? source, string? startingAfter, string? type)
+    private global::Sdkgen.Runtime.ApiCall GetBalanceHistoryCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetBalanceHistoryCreated? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? payout, string? source, string? startingAfter, string? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -1219,7 +1391,7 @@ public sealed partial class StripeClient
         context.MaxLength("type", type, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/balance/history");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetBalanceHistoryCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1231,6 +1403,34 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetBalanceHistoryAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="currency">Only return transactions in a certain currency. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="payout">For automatic Stripe payouts only, only returns transactions that were paid out on the specified payout ID.</param>
+    /// <param name="source">Only returns the original transaction.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.BalanceTransaction> GetBalanceHistoryAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceHistoryCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetBalanceHistoryAsync(request, created, currency, endingBefore, expand, limit, payout, source, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -1274,12 +1474,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceTransactionsResponse> GetBalanceTransactionsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceTransactionsResponse> GetBalanceTransactionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetBalanceTransactionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceTransactionsResponse>> GetBalanceTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceTransactionsResponse>> GetBalanceTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetBalanceTransactionsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? payout, string? source, string? startingAfter, string? type)
+    private global::Sdkgen.Runtime.ApiCall GetBalanceTransactionsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetBalanceTransactionsCreated? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? payout, string? source, string? startingAfter, string? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -1290,7 +1490,7 @@ public sealed partial class StripeClient
         context.MaxLength("type", type, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/balance_transactions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetBalanceTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1302,6 +1502,34 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetBalanceTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="currency">Only return transactions in a certain currency. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="payout">For automatic Stripe payouts only, only returns transactions that were paid out on the specified payout ID.</param>
+    /// <param name="source">Only returns the original transaction.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.BalanceTransaction> GetBalanceTransactionsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetBalanceTransactionsAsync(request, created, currency, endingBefore, expand, limit, payout, source, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -1361,6 +1589,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetBillingPortalConfigurationsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return configurations that are active or inactive (e.g., pass `true` to only list active configurations).</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="isDefault">Only return the default or non-default configurations (e.g., pass `true` to only list the default configuration).</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.BillingPortalConfiguration> GetBillingPortalConfigurationsAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? isDefault = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetBillingPortalConfigurationsAsync(request, active, endingBefore, expand, isDefault, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a configuration that describes the functionality and behavior of a PortalSession&lt;/p&gt;</summary>
@@ -1454,12 +1708,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="transferGroup">Only return charges for this transfer group.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetChargesResponse> GetChargesAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetChargesCall(request, created, customer, endingBefore, expand, limit, paymentIntent, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetChargesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetChargesResponse> GetChargesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetChargesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetChargesCall(request, created, customer, endingBefore, expand, limit, paymentIntent, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetChargesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetChargesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetChargesResponse>> GetChargesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetChargesCall(request, created, customer, endingBefore, expand, limit, paymentIntent, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetChargesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetChargesResponse>> GetChargesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetChargesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetChargesCall(request, created, customer, endingBefore, expand, limit, paymentIntent, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetChargesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetChargesCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter, string? transferGroup)
+    private global::Sdkgen.Runtime.ApiCall GetChargesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetChargesCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter, string? transferGroup)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
@@ -1468,7 +1722,7 @@ public sealed partial class StripeClient
         context.MaxLength("transfer_group", transferGroup, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/charges");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetChargesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1479,6 +1733,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetChargesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">Only return charges for the customer specified by this customer ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentIntent">Only return charges that were created by the PaymentIntent specified by this PaymentIntent ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="transferGroup">Only return charges for this transfer group.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Charge> GetChargesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetChargesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, string? transferGroup = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetChargesAsync(request, created, customer, endingBefore, expand, limit, paymentIntent, pageCursor, transferGroup, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;To charge a credit card or other payment source, you create a &lt;code&gt;Charge&lt;/code&gt; object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).&lt;/p&gt;</summary>
@@ -1726,6 +2007,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetChargesChargeRefundsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Refund> GetChargesChargeRefundsAllAsync(string charge, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetChargesChargeRefundsAsync(charge, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Create a refund.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostChargesChargeRefundsAsync(string charge, global::Corpus.Stripe.PostChargesChargeRefundsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostChargesChargeRefundsCall(charge, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
@@ -1835,6 +2140,35 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCheckoutSessionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">Only return the Checkout Sessions for the Customer specified.</param>
+    /// <param name="customerDetails">Only return the Checkout Sessions for the Customer details specified.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentIntent">Only return the Checkout Session for the PaymentIntent specified.</param>
+    /// <param name="paymentLink">Only return the Checkout Sessions for the Payment Link specified.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="subscription">Only return the Checkout Session for the subscription specified.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CheckoutSession> GetCheckoutSessionsAllAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, global::Corpus.Stripe.GetCheckoutSessionsCustomerDetails? customerDetails = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? paymentLink = default, string? startingAfter = default, string? subscription = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCheckoutSessionsAsync(request, customer, customerDetails, endingBefore, expand, limit, paymentIntent, paymentLink, pageCursor, subscription, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a Session object.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CheckoutSession> PostCheckoutSessionsAsync(global::Corpus.Stripe.PostCheckoutSessionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCheckoutSessionsCall(request), global::Corpus.Stripe.Serialization.CheckoutSessionJsonConverter.ReadValue, cancellationToken);
@@ -1933,6 +2267,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCheckoutSessionsSessionLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Item> GetCheckoutSessionsSessionLineItemsAllAsync(string session, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCheckoutSessionsSessionLineItemsAsync(session, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Lists all Country Spec objects available in the API.&lt;/p&gt;</summary>
     /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
@@ -1959,6 +2317,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCountrySpecsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CountrySpec> GetCountrySpecsAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCountrySpecsAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Returns a Country Spec for a given Country code.&lt;/p&gt;</summary>
@@ -1991,12 +2373,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCouponsResponse> GetCouponsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCouponsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCouponsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCouponsResponse> GetCouponsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCouponsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCouponsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCouponsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCouponsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCouponsResponse>> GetCouponsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCouponsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCouponsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCouponsResponse>> GetCouponsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCouponsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCouponsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCouponsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetCouponsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetCouponsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetCouponsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -2004,7 +2386,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/coupons");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetCouponsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -2012,6 +2394,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCouponsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Coupon> GetCouponsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCouponsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCouponsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -2134,6 +2541,32 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCreditNotesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">Only return credit notes for the customer specified by this customer ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="invoice">Only return credit notes for the invoice specified by this invoice ID.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CreditNote> GetCreditNotesAllAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCreditNotesAsync(request, customer, endingBefore, expand, invoice, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;Issue a credit note to adjust the amount of a finalized invoice. For a &lt;code&gt;status=open&lt;/code&gt; invoice, a credit note reduces
     /// its &lt;code&gt;amount_due&lt;/code&gt;. For a &lt;code&gt;status=paid&lt;/code&gt; invoice, a credit note does not affect its &lt;code&gt;amount_due&lt;/code&gt;. Instead, it can result
@@ -2182,12 +2615,12 @@ public sealed partial class StripeClient
     /// <param name="refundAmount">The integer amount in cents (or local equivalent) representing the amount to refund. If set, a refund will be created for the charge associated with the invoice.</param>
     /// <param name="shippingCost">When shipping_cost contains the shipping_rate from the invoice, the shipping_cost is included in the credit note.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CreditNote> GetCreditNotesPreviewAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewCall(invoice, request, amount, creditAmount, expand, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CreditNote> GetCreditNotesPreviewAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewCall(invoice, request, amount, creditAmount, expand, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCreditNotesPreviewAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CreditNote>> GetCreditNotesPreviewWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewCall(invoice, request, amount, creditAmount, expand, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CreditNote>> GetCreditNotesPreviewWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewCall(invoice, request, amount, creditAmount, expand, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.GetCreditNotesPreviewReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost)
+    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.CreditNoteReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -2196,7 +2629,7 @@ public sealed partial class StripeClient
         context.Items("lines", lines, false, null);
         context.MaxLength("memo", memo, 5000);
         context.Values("metadata", metadata, false, null);
-        if (reason is not null && !global::Corpus.Stripe.Serialization.GetCreditNotesPreviewReasonJsonConverter.IsDefined(reason.GetValueOrDefault())) context.Invalid("reason", "is not a known GetCreditNotesPreviewReason value");
+        if (reason == default(global::Corpus.Stripe.CreditNoteReason)) context.Invalid("reason", "holds no value (a default CreditNoteReason)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/credit_notes/preview");
         call.AddQuery("amount", (amount is null ? null : amount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -2207,7 +2640,7 @@ public sealed partial class StripeClient
         call.AddQuery("memo", memo);
         call.AddQuery("metadata", (metadata is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(metadata, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.Map(w, v, global::Sdkgen.Runtime.Json.JsonWrite.String))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("out_of_band_amount", (outOfBandAmount is null ? null : outOfBandAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("reason", (reason is null ? null : global::Corpus.Stripe.Serialization.GetCreditNotesPreviewReasonJsonConverter.ToWire(reason.GetValueOrDefault())));
+        call.AddQuery("reason", (reason is null ? null : reason.GetValueOrDefault().ToString()));
         call.AddQuery("refund", refund);
         call.AddQuery("refund_amount", (refundAmount is null ? null : refundAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -2233,12 +2666,12 @@ public sealed partial class StripeClient
     /// <param name="shippingCost">When shipping_cost contains the shipping_rate from the invoice, the shipping_cost is included in the credit note.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse> GetCreditNotesPreviewLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse> GetCreditNotesPreviewLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCreditNotesPreviewLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse>> GetCreditNotesPreviewLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse>> GetCreditNotesPreviewLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewLinesCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.GetCreditNotesPreviewLinesReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewLinesCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.CreditNoteReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost, string? startingAfter)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -2248,7 +2681,7 @@ public sealed partial class StripeClient
         context.Items("lines", lines, false, null);
         context.MaxLength("memo", memo, 5000);
         context.Values("metadata", metadata, false, null);
-        if (reason is not null && !global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesReasonJsonConverter.IsDefined(reason.GetValueOrDefault())) context.Invalid("reason", "is not a known GetCreditNotesPreviewLinesReason value");
+        if (reason == default(global::Corpus.Stripe.CreditNoteReason)) context.Invalid("reason", "holds no value (a default CreditNoteReason)");
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/credit_notes/preview/lines");
@@ -2262,7 +2695,7 @@ public sealed partial class StripeClient
         call.AddQuery("memo", memo);
         call.AddQuery("metadata", (metadata is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(metadata, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.Map(w, v, global::Sdkgen.Runtime.Json.JsonWrite.String))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("out_of_band_amount", (outOfBandAmount is null ? null : outOfBandAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("reason", (reason is null ? null : global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesReasonJsonConverter.ToWire(reason.GetValueOrDefault())));
+        call.AddQuery("reason", (reason is null ? null : reason.GetValueOrDefault().ToString()));
         call.AddQuery("refund", refund);
         call.AddQuery("refund_amount", (refundAmount is null ? null : refundAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -2270,6 +2703,41 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCreditNotesPreviewLinesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="invoice">ID of the invoice.</param>
+    /// <param name="amount">The integer amount in cents (or local equivalent) representing the total amount of the credit note.</param>
+    /// <param name="creditAmount">The integer amount in cents (or local equivalent) representing the amount to credit the customer's balance, which will be automatically applied to their next invoice.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="lines">Line items that make up the credit note.</param>
+    /// <param name="memo">The credit note's memo appears on the credit note PDF.</param>
+    /// <param name="metadata">Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.</param>
+    /// <param name="outOfBandAmount">The integer amount in cents (or local equivalent) representing the amount that is credited outside of Stripe.</param>
+    /// <param name="reason">Reason for issuing this credit note, one of `duplicate`, `fraudulent`, `order_change`, or `product_unsatisfactory`</param>
+    /// <param name="refund">ID of an existing refund to link this credit note to.</param>
+    /// <param name="refundAmount">The integer amount in cents (or local equivalent) representing the amount to refund. If set, a refund will be created for the charge associated with the invoice.</param>
+    /// <param name="shippingCost">When shipping_cost contains the shipping_rate from the invoice, the shipping_cost is included in the credit note.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CreditNoteLineItem> GetCreditNotesPreviewLinesAllAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCreditNotesPreviewLinesAsync(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;When retrieving a credit note, you’ll get a &lt;strong&gt;lines&lt;/strong&gt; property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.&lt;/p&gt;</summary>
@@ -2301,6 +2769,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCreditNotesCreditNoteLinesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CreditNoteLineItem> GetCreditNotesCreditNoteLinesAllAsync(string creditNote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCreditNotesCreditNoteLinesAsync(creditNote, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the credit note object with the given identifier.&lt;/p&gt;</summary>
@@ -2376,12 +2868,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="testClock">Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCustomersResponse> GetCustomersAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCustomersCall(request, created, email, endingBefore, expand, limit, startingAfter, testClock), global::Corpus.Stripe.Serialization.GetCustomersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCustomersResponse> GetCustomersAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCustomersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCustomersCall(request, created, email, endingBefore, expand, limit, startingAfter, testClock), global::Corpus.Stripe.Serialization.GetCustomersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCustomersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCustomersResponse>> GetCustomersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCustomersCall(request, created, email, endingBefore, expand, limit, startingAfter, testClock), global::Corpus.Stripe.Serialization.GetCustomersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCustomersResponse>> GetCustomersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCustomersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCustomersCall(request, created, email, endingBefore, expand, limit, startingAfter, testClock), global::Corpus.Stripe.Serialization.GetCustomersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetCustomersCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? email, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? testClock)
+    private global::Sdkgen.Runtime.ApiCall GetCustomersCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetCustomersCreated? created, string? email, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? testClock)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("email", email, 512);
@@ -2391,7 +2883,7 @@ public sealed partial class StripeClient
         context.MaxLength("test_clock", testClock, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/customers");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetCustomersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("email", email);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -2401,6 +2893,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCustomersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="email">A case-sensitive filter on the list based on the customer's `email` field. The value must be a string.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="testClock">Provides a list of customers that are associated with the specified test clock. The response will not include customers with test clocks if this parameter is not set.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Customer> GetCustomersAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetCustomersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? testClock = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersAsync(request, created, email, endingBefore, expand, limit, pageCursor, testClock, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new customer object.&lt;/p&gt;</summary>
@@ -2554,6 +3072,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCustomersCustomerBalanceTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CustomerBalanceTransaction> GetCustomersCustomerBalanceTransactionsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerBalanceTransactionsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates an immutable transaction that updates the customer’s credit &lt;a href="/docs/billing/customer/balance"&gt;balance&lt;/a&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CustomerBalanceTransaction> PostCustomersCustomerBalanceTransactionsAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerBalanceTransactionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerBalanceTransactionsCall(customer, request), global::Corpus.Stripe.Serialization.CustomerBalanceTransactionJsonConverter.ReadValue, cancellationToken);
@@ -2656,6 +3198,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCustomersCustomerBankAccountsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    [global::System.Obsolete("GetCustomersCustomerBankAccountsAsync is deprecated in the API spec.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.BankAccount> GetCustomersCustomerBankAccountsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerBankAccountsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;When you create a new credit card, you must specify a customer or recipient on which to create it.&lt;/p&gt;
     ///
@@ -2685,10 +3252,10 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> DeleteCustomersCustomerBankAccountsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse> DeleteCustomersCustomerBankAccountsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerBankAccountsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Text.Json.JsonElement>> DeleteCustomersCustomerBankAccountsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse>> DeleteCustomersCustomerBankAccountsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerBankAccountsIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request)
     {
@@ -2817,6 +3384,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCustomersCustomerCardsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    [global::System.Obsolete("GetCustomersCustomerCardsAsync is deprecated in the API spec.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Card> GetCustomersCustomerCardsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerCardsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;When you create a new credit card, you must specify a customer or recipient on which to create it.&lt;/p&gt;
     ///
@@ -2846,10 +3438,10 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> DeleteCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse> DeleteCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerCardsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Text.Json.JsonElement>> DeleteCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse>> DeleteCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerCardsIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request)
     {
@@ -2994,6 +3586,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCustomersCustomerCashBalanceTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CustomerCashBalanceTransaction> GetCustomersCustomerCashBalanceTransactionsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerCashBalanceTransactionsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Retrieves a specific cash balance transaction, which updated the customer’s &lt;a href="/docs/payments/customer-balance"&gt;cash balance&lt;/a&gt;.&lt;/p&gt;</summary>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
@@ -3105,7 +3721,7 @@ public sealed partial class StripeClient
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.Items("expand", expand, false, null);
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetCustomersCustomerPaymentMethodsTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetCustomersCustomerPaymentMethodsType value");
+        if (type == default(global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType)) context.Invalid("type", "holds no value (a default GetCustomersCustomerPaymentMethodsType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/customers/{customer}/payment_methods");
         call.SetPathParameter("customer", customer);
@@ -3113,10 +3729,35 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetCustomersCustomerPaymentMethodsTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCustomersCustomerPaymentMethodsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">An optional filter on the list, based on the object `type` field. Without the filter, the list includes all current and future payment method types. If your integration expects only one type of payment method in the response, make sure to provide a type value in the request.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.PaymentMethod> GetCustomersCustomerPaymentMethodsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerPaymentMethodsAsync(customer, request, endingBefore, expand, limit, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves a PaymentMethod object for a given Customer.&lt;/p&gt;</summary>
@@ -3206,10 +3847,10 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> DeleteCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse> DeleteCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerSourcesIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Text.Json.JsonElement>> DeleteCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Sdkgen.Runtime.Json.JsonRead.Element, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse>> DeleteCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerSourcesIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request)
     {
@@ -3330,6 +3971,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetCustomersCustomerSubscriptionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Subscription> GetCustomersCustomerSubscriptionsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerSubscriptionsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new subscription on an existing customer.&lt;/p&gt;</summary>
@@ -3512,6 +4177,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetCustomersCustomerTaxIdsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TaxId> GetCustomersCustomerTaxIdsAllAsync(string customer, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetCustomersCustomerTaxIdsAsync(customer, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a new &lt;code&gt;TaxID&lt;/code&gt; object for a customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TaxId> PostCustomersCustomerTaxIdsAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerTaxIdsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerTaxIdsCall(customer, request), global::Corpus.Stripe.Serialization.TaxIdJsonConverter.ReadValue, cancellationToken);
@@ -3589,12 +4278,12 @@ public sealed partial class StripeClient
     /// <param name="paymentIntent">Only return disputes associated to the PaymentIntent specified by this PaymentIntent ID.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetDisputesResponse> GetDisputesAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetDisputesCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetDisputesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetDisputesResponse> GetDisputesAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetDisputesCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetDisputesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetDisputesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetDisputesResponse>> GetDisputesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetDisputesCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetDisputesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetDisputesResponse>> GetDisputesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetDisputesCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetDisputesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetDisputesCall(global::System.Text.Json.JsonElement? request, string? charge, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetDisputesCall(global::System.Text.Json.JsonElement? request, string? charge, global::Corpus.Stripe.GetDisputesCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("charge", charge, 5000);
@@ -3605,7 +4294,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/disputes");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetDisputesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -3614,6 +4303,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetDisputesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="charge">Only return disputes associated to the charge specified by this charge ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentIntent">Only return disputes associated to the PaymentIntent specified by this PaymentIntent ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Dispute> GetDisputesAllAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetDisputesAsync(request, charge, created, endingBefore, expand, limit, paymentIntent, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the dispute with the given ID.&lt;/p&gt;</summary>
@@ -3737,12 +4452,12 @@ public sealed partial class StripeClient
     /// <param name="type">A string containing a specific event name, or group of events using * as a wildcard. The list will be filtered to include only events with a matching event property.</param>
     /// <param name="types">An array of up to 20 strings containing specific event names. The list will be filtered to include only events with a matching event property. You may pass either `type` or `types`, but not both.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetEventsResponse> GetEventsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, bool? deliverySuccess = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? type = default, global::System.Collections.Generic.IReadOnlyList<string>? types = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetEventsCall(request, created, deliverySuccess, endingBefore, expand, limit, startingAfter, type, types), global::Corpus.Stripe.Serialization.GetEventsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetEventsResponse> GetEventsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetEventsCreated? created = default, bool? deliverySuccess = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? type = default, global::System.Collections.Generic.IReadOnlyList<string>? types = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetEventsCall(request, created, deliverySuccess, endingBefore, expand, limit, startingAfter, type, types), global::Corpus.Stripe.Serialization.GetEventsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetEventsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetEventsResponse>> GetEventsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, bool? deliverySuccess = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? type = default, global::System.Collections.Generic.IReadOnlyList<string>? types = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetEventsCall(request, created, deliverySuccess, endingBefore, expand, limit, startingAfter, type, types), global::Corpus.Stripe.Serialization.GetEventsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetEventsResponse>> GetEventsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetEventsCreated? created = default, bool? deliverySuccess = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? type = default, global::System.Collections.Generic.IReadOnlyList<string>? types = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetEventsCall(request, created, deliverySuccess, endingBefore, expand, limit, startingAfter, type, types), global::Corpus.Stripe.Serialization.GetEventsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetEventsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, bool? deliverySuccess, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? type, global::System.Collections.Generic.IReadOnlyList<string>? types)
+    private global::Sdkgen.Runtime.ApiCall GetEventsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetEventsCreated? created, bool? deliverySuccess, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? type, global::System.Collections.Generic.IReadOnlyList<string>? types)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -3752,7 +4467,7 @@ public sealed partial class StripeClient
         context.Items("types", types, false, null);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/events");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetEventsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("delivery_success", (deliverySuccess is null ? null : (deliverySuccess.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -3763,6 +4478,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetEventsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="deliverySuccess">Filter events by whether all webhooks were successfully delivered. If false, events which are still pending or have failed all delivery attempts to a webhook endpoint will be returned.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">A string containing a specific event name, or group of events using * as a wildcard. The list will be filtered to include only events with a matching event property.</param>
+    /// <param name="types">An array of up to 20 strings containing specific event names. The list will be filtered to include only events with a matching event property. You may pass either `type` or `types`, but not both.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Event> GetEventsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetEventsCreated? created = default, bool? deliverySuccess = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? type = default, global::System.Collections.Generic.IReadOnlyList<string>? types = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetEventsAsync(request, created, deliverySuccess, endingBefore, expand, limit, pageCursor, type, types, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.&lt;/p&gt;</summary>
@@ -3816,6 +4558,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetExchangeRatesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is the currency that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with the exchange rate for currency X your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and total number of supported payout currencies, and the default is the max.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is the currency that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with the exchange rate for currency X, your subsequent call can include `starting_after=X` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ExchangeRate> GetExchangeRatesAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetExchangeRatesAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Retrieves the exchange rates from the given currency to every supported currency.&lt;/p&gt;</summary>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
@@ -3847,19 +4613,19 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFileLinksResponse> GetFileLinksAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? expired = default, string? file = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetFileLinksCall(request, created, endingBefore, expand, expired, file, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFileLinksResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFileLinksResponse> GetFileLinksAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFileLinksCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? expired = default, string? file = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetFileLinksCall(request, created, endingBefore, expand, expired, file, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFileLinksResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetFileLinksAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFileLinksResponse>> GetFileLinksWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? expired = default, string? file = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetFileLinksCall(request, created, endingBefore, expand, expired, file, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFileLinksResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFileLinksResponse>> GetFileLinksWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFileLinksCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? expired = default, string? file = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetFileLinksCall(request, created, endingBefore, expand, expired, file, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFileLinksResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetFileLinksCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, bool? expired, string? file, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetFileLinksCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetFileLinksCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, bool? expired, string? file, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Items("expand", expand, false, null);
         context.MaxLength("file", file, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/file_links");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetFileLinksCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("expired", (expired is null ? null : (expired.GetValueOrDefault() ? "true" : "false")));
@@ -3869,6 +4635,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetFileLinksAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="expired">Filter links by their expiration status. By default, all links are returned.</param>
+    /// <param name="file">Only return links for the given file.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FileLink> GetFileLinksAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFileLinksCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? expired = default, string? file = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetFileLinksAsync(request, created, endingBefore, expand, expired, file, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new file link object.&lt;/p&gt;</summary>
@@ -3939,29 +4731,54 @@ public sealed partial class StripeClient
     /// <param name="purpose">The file purpose to filter queries by. If none is provided, files will not be filtered by purpose.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFilesResponse> GetFilesAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetFilesPurpose? purpose = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetFilesCall(request, created, endingBefore, expand, limit, purpose, startingAfter), global::Corpus.Stripe.Serialization.GetFilesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFilesResponse> GetFilesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFilesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.FilePurpose? purpose = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetFilesCall(request, created, endingBefore, expand, limit, purpose, startingAfter), global::Corpus.Stripe.Serialization.GetFilesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetFilesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFilesResponse>> GetFilesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetFilesPurpose? purpose = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetFilesCall(request, created, endingBefore, expand, limit, purpose, startingAfter), global::Corpus.Stripe.Serialization.GetFilesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFilesResponse>> GetFilesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFilesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.FilePurpose? purpose = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetFilesCall(request, created, endingBefore, expand, limit, purpose, startingAfter), global::Corpus.Stripe.Serialization.GetFilesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetFilesCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetFilesPurpose? purpose, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetFilesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetFilesCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.FilePurpose? purpose, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
-        if (purpose is not null && !global::Corpus.Stripe.Serialization.GetFilesPurposeJsonConverter.IsDefined(purpose.GetValueOrDefault())) context.Invalid("purpose", "is not a known GetFilesPurpose value");
+        if (purpose == default(global::Corpus.Stripe.FilePurpose)) context.Invalid("purpose", "holds no value (a default FilePurpose)");
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/files");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetFilesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("purpose", (purpose is null ? null : global::Corpus.Stripe.Serialization.GetFilesPurposeJsonConverter.ToWire(purpose.GetValueOrDefault())));
+        call.AddQuery("purpose", (purpose is null ? null : purpose.GetValueOrDefault().ToString()));
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetFilesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="purpose">The file purpose to filter queries by. If none is provided, files will not be filtered by purpose.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.File> GetFilesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFilesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.FilePurpose? purpose = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetFilesAsync(request, created, endingBefore, expand, limit, purpose, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -3987,7 +4804,7 @@ public sealed partial class StripeClient
         foreach (var item in expand ?? []) form.AddText("expand", item);
         form.AddText("file", file);
         if (fileLinkData is not null) form.AddJson("file_link_data", fileLinkData, global::Corpus.Stripe.Serialization.PostFilesFileLinkDataJsonConverter.WriteValue);
-        form.AddText("purpose", global::Corpus.Stripe.Serialization.PostFilesPurposeJsonConverter.ToWire(purpose));
+        form.AddText("purpose", purpose.ToString());
         call.SetMultipartBody(form);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
@@ -4047,6 +4864,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetFinancialConnectionsAccountsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="accountHolder">If present, only return accounts that belong to the specified account holder. `account_holder[customer]` and `account_holder[account]` are mutually exclusive.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="session">If present, only return accounts that were collected as part of the given session.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccount> GetFinancialConnectionsAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetFinancialConnectionsAccountsAsync(request, accountHolder, endingBefore, expand, limit, session, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an Financial Connections &lt;code&gt;Account&lt;/code&gt;.&lt;/p&gt;</summary>
@@ -4128,6 +4971,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetFinancialConnectionsAccountsAccountOwnersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="ownership">The ID of the ownership object to fetch owners from.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccountOwner> GetFinancialConnectionsAccountsAccountOwnersAllAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetFinancialConnectionsAccountsAccountOwnersAsync(account, ownership, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Refreshes the data associated with a Financial Connections &lt;code&gt;Account&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostFinancialConnectionsAccountsAccountRefreshAsync(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostFinancialConnectionsAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
@@ -4200,31 +5068,57 @@ public sealed partial class StripeClient
     /// <param name="type">Only return VerificationReports of this type</param>
     /// <param name="verificationSession">Only return VerificationReports created by this VerificationSession ID. It is allowed to provide a VerificationIntent ID.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIdentityVerificationReportsResponse> GetIdentityVerificationReportsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIdentityVerificationReportsType? type = default, string? verificationSession = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIdentityVerificationReportsCall(request, created, endingBefore, expand, limit, startingAfter, type, verificationSession), global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIdentityVerificationReportsResponse> GetIdentityVerificationReportsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationReportsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationReportType? type = default, string? verificationSession = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIdentityVerificationReportsCall(request, created, endingBefore, expand, limit, startingAfter, type, verificationSession), global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIdentityVerificationReportsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIdentityVerificationReportsResponse>> GetIdentityVerificationReportsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIdentityVerificationReportsType? type = default, string? verificationSession = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIdentityVerificationReportsCall(request, created, endingBefore, expand, limit, startingAfter, type, verificationSession), global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIdentityVerificationReportsResponse>> GetIdentityVerificationReportsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationReportsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationReportType? type = default, string? verificationSession = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIdentityVerificationReportsCall(request, created, endingBefore, expand, limit, startingAfter, type, verificationSession), global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIdentityVerificationReportsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetIdentityVerificationReportsType? type, string? verificationSession)
+    private global::Sdkgen.Runtime.ApiCall GetIdentityVerificationReportsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetIdentityVerificationReportsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.IdentityVerificationReportType? type, string? verificationSession)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetIdentityVerificationReportsType value");
+        if (type == default(global::Corpus.Stripe.IdentityVerificationReportType)) context.Invalid("type", "holds no value (a default IdentityVerificationReportType)");
         context.MaxLength("verification_session", verificationSession, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/identity/verification_reports");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         call.AddQuery("verification_session", verificationSession);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIdentityVerificationReportsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">Only return VerificationReports of this type</param>
+    /// <param name="verificationSession">Only return VerificationReports created by this VerificationSession ID. It is allowed to provide a VerificationIntent ID.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IdentityVerificationReport> GetIdentityVerificationReportsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationReportsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationReportType? type = default, string? verificationSession = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIdentityVerificationReportsAsync(request, created, endingBefore, expand, limit, pageCursor, type, verificationSession, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves an existing VerificationReport&lt;/p&gt;</summary>
@@ -4257,29 +5151,54 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return VerificationSessions with this status. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIdentityVerificationSessionsResponse> GetIdentityVerificationSessionsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIdentityVerificationSessionsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIdentityVerificationSessionsCall(request, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIdentityVerificationSessionsResponse> GetIdentityVerificationSessionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationSessionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationSessionStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIdentityVerificationSessionsCall(request, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIdentityVerificationSessionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIdentityVerificationSessionsResponse>> GetIdentityVerificationSessionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIdentityVerificationSessionsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIdentityVerificationSessionsCall(request, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIdentityVerificationSessionsResponse>> GetIdentityVerificationSessionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationSessionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationSessionStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIdentityVerificationSessionsCall(request, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIdentityVerificationSessionsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetIdentityVerificationSessionsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetIdentityVerificationSessionsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetIdentityVerificationSessionsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.IdentityVerificationSessionStatus? status)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetIdentityVerificationSessionsStatus value");
+        if (status == default(global::Corpus.Stripe.IdentityVerificationSessionStatus)) context.Invalid("status", "holds no value (a default IdentityVerificationSessionStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/identity/verification_sessions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIdentityVerificationSessionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return VerificationSessions with this status. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IdentityVerificationSession> GetIdentityVerificationSessionsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIdentityVerificationSessionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IdentityVerificationSessionStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIdentityVerificationSessionsAsync(request, created, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -4438,12 +5357,12 @@ public sealed partial class StripeClient
     /// <param name="pending">Set to `true` to only show pending invoice items, which are not yet attached to any invoices. Set to `false` to only show invoice items already attached to invoices. If unspecified, no filter is applied.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoiceitemsResponse> GetInvoiceitemsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, bool? pending = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoiceitemsCall(request, created, customer, endingBefore, expand, invoice, limit, pending, startingAfter), global::Corpus.Stripe.Serialization.GetInvoiceitemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoiceitemsResponse> GetInvoiceitemsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoiceitemsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, bool? pending = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoiceitemsCall(request, created, customer, endingBefore, expand, invoice, limit, pending, startingAfter), global::Corpus.Stripe.Serialization.GetInvoiceitemsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoiceitemsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoiceitemsResponse>> GetInvoiceitemsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, bool? pending = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoiceitemsCall(request, created, customer, endingBefore, expand, invoice, limit, pending, startingAfter), global::Corpus.Stripe.Serialization.GetInvoiceitemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoiceitemsResponse>> GetInvoiceitemsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoiceitemsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, bool? pending = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoiceitemsCall(request, created, customer, endingBefore, expand, invoice, limit, pending, startingAfter), global::Corpus.Stripe.Serialization.GetInvoiceitemsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetInvoiceitemsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, string? invoice, long? limit, bool? pending, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetInvoiceitemsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoiceitemsCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, string? invoice, long? limit, bool? pending, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
@@ -4453,7 +5372,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoiceitems");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetInvoiceitemsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -4464,6 +5383,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetInvoiceitemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">The identifier of the customer whose invoice items to return. If none is provided, all invoice items will be returned.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="invoice">Only return invoice items belonging to this invoice. If none is provided, all invoice items will be returned. If specifying an invoice, no customer identifier is needed.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="pending">Set to `true` to only show pending invoice items, which are not yet attached to any invoices. Set to `false` to only show invoice items already attached to invoices. If unspecified, no filter is applied.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Invoiceitem> GetInvoiceitemsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoiceitemsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? invoice = default, long? limit = default, bool? pending = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetInvoiceitemsAsync(request, created, customer, endingBefore, expand, invoice, limit, pending, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.&lt;/p&gt;</summary>
@@ -4559,36 +5505,64 @@ public sealed partial class StripeClient
     /// <param name="status">The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)</param>
     /// <param name="subscription">Only return invoices for the subscription specified by this subscription ID.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesResponse> GetInvoicesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesCollectionMethod? collectionMethod = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, global::System.Text.Json.JsonElement? dueDate = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetInvoicesStatus? status = default, string? subscription = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesCall(request, collectionMethod, created, customer, dueDate, endingBefore, expand, limit, startingAfter, status, subscription), global::Corpus.Stripe.Serialization.GetInvoicesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesResponse> GetInvoicesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetInvoicesCreated? created = default, string? customer = default, global::Corpus.Stripe.GetInvoicesDueDate? dueDate = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.InvoiceStatus? status = default, string? subscription = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesCall(request, collectionMethod, created, customer, dueDate, endingBefore, expand, limit, startingAfter, status, subscription), global::Corpus.Stripe.Serialization.GetInvoicesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoicesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesResponse>> GetInvoicesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesCollectionMethod? collectionMethod = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, global::System.Text.Json.JsonElement? dueDate = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetInvoicesStatus? status = default, string? subscription = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesCall(request, collectionMethod, created, customer, dueDate, endingBefore, expand, limit, startingAfter, status, subscription), global::Corpus.Stripe.Serialization.GetInvoicesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesResponse>> GetInvoicesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetInvoicesCreated? created = default, string? customer = default, global::Corpus.Stripe.GetInvoicesDueDate? dueDate = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.InvoiceStatus? status = default, string? subscription = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesCall(request, collectionMethod, created, customer, dueDate, endingBefore, expand, limit, startingAfter, status, subscription), global::Corpus.Stripe.Serialization.GetInvoicesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetInvoicesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesCollectionMethod? collectionMethod, global::System.Text.Json.JsonElement? created, string? customer, global::System.Text.Json.JsonElement? dueDate, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetInvoicesStatus? status, string? subscription)
+    private global::Sdkgen.Runtime.ApiCall GetInvoicesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod, global::Corpus.Stripe.GetInvoicesCreated? created, string? customer, global::Corpus.Stripe.GetInvoicesDueDate? dueDate, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.InvoiceStatus? status, string? subscription)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (collectionMethod is not null && !global::Corpus.Stripe.Serialization.GetInvoicesCollectionMethodJsonConverter.IsDefined(collectionMethod.GetValueOrDefault())) context.Invalid("collection_method", "is not a known GetInvoicesCollectionMethod value");
+        if (collectionMethod == default(global::Corpus.Stripe.InvoiceCollectionMethod)) context.Invalid("collection_method", "holds no value (a default InvoiceCollectionMethod)");
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetInvoicesStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetInvoicesStatus value");
+        if (status == default(global::Corpus.Stripe.InvoiceStatus)) context.Invalid("status", "holds no value (a default InvoiceStatus)");
         context.MaxLength("subscription", subscription, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices");
-        call.AddQuery("collection_method", (collectionMethod is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesCollectionMethodJsonConverter.ToWire(collectionMethod.GetValueOrDefault())));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("collection_method", (collectionMethod is null ? null : collectionMethod.GetValueOrDefault().ToString()));
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetInvoicesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
-        call.AddQuery("due_date", (dueDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(dueDate.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("due_date", (dueDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(dueDate, global::Corpus.Stripe.Serialization.GetInvoicesDueDateJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         call.AddQuery("subscription", subscription);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetInvoicesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="collectionMethod">The collection method of the invoice to retrieve. Either `charge_automatically` or `send_invoice`.</param>
+    /// <param name="customer">Only return invoices for the customer specified by this customer ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)</param>
+    /// <param name="subscription">Only return invoices for the subscription specified by this subscription ID.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Invoice> GetInvoicesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetInvoicesCreated? created = default, string? customer = default, global::Corpus.Stripe.GetInvoicesDueDate? dueDate = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.InvoiceStatus? status = default, string? subscription = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetInvoicesAsync(request, collectionMethod, created, customer, dueDate, endingBefore, expand, limit, pageCursor, status, subscription, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;This endpoint creates a draft invoice for a given customer. The invoice remains a draft until you &lt;a href="#finalize_invoice"&gt;finalize&lt;/a&gt; the invoice, which allows you to &lt;a href="#pay_invoice"&gt;pay&lt;/a&gt; or &lt;a href="#send_invoice"&gt;send&lt;/a&gt; the invoice to your customers.&lt;/p&gt;</summary>
@@ -4673,12 +5647,12 @@ public sealed partial class StripeClient
     /// <param name="subscriptionTrialEnd">If provided, the invoice returned will preview updating or creating a subscription with that trial end. If set, one of `subscription_items` or `subscription` is required.</param>
     /// <param name="subscriptionTrialFromPlan">Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> GetInvoicesUpcomingAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::System.Text.Json.JsonElement? discounts = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, string? schedule = default, string? subscription = default, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor = default, global::System.Text.Json.JsonElement? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::System.Text.Json.JsonElement? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, expand, invoiceItems, schedule, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> GetInvoicesUpcomingAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingDiscounts? discounts = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, string? schedule = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, expand, invoiceItems, schedule, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoicesUpcomingAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> GetInvoicesUpcomingWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::System.Text.Json.JsonElement? discounts = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, string? schedule = default, string? subscription = default, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor = default, global::System.Text.Json.JsonElement? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::System.Text.Json.JsonElement? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, expand, invoiceItems, schedule, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> GetInvoicesUpcomingWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingDiscounts? discounts = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, string? schedule = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, expand, invoiceItems, schedule, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails, global::System.Text.Json.JsonElement? discounts, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems, string? schedule, string? subscription, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor, global::System.Text.Json.JsonElement? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::System.Text.Json.JsonElement? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
+    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails, global::Corpus.Stripe.GetInvoicesUpcomingDiscounts? discounts, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems, string? schedule, string? subscription, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionCancelAt? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionTrialEnd? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("coupon", coupon, 5000);
@@ -4688,8 +5662,8 @@ public sealed partial class StripeClient
         context.MaxLength("schedule", schedule, 5000);
         context.MaxLength("subscription", subscription, 5000);
         context.Items("subscription_items", subscriptionItems, false, null);
-        if (subscriptionProrationBehavior is not null && !global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionProrationBehaviorJsonConverter.IsDefined(subscriptionProrationBehavior.GetValueOrDefault())) context.Invalid("subscription_proration_behavior", "is not a known GetInvoicesUpcomingSubscriptionProrationBehavior value");
-        if (subscriptionResumeAt is not null && !global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionResumeAtJsonConverter.IsDefined(subscriptionResumeAt.GetValueOrDefault())) context.Invalid("subscription_resume_at", "is not a known GetInvoicesUpcomingSubscriptionResumeAt value");
+        if (subscriptionProrationBehavior == default(global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior)) context.Invalid("subscription_proration_behavior", "holds no value (a default PortalSubscriptionCancelProrationBehavior)");
+        if (subscriptionResumeAt == default(global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt)) context.Invalid("subscription_resume_at", "holds no value (a default GetInvoicesUpcomingSubscriptionResumeAt)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices/upcoming");
         call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -4697,22 +5671,22 @@ public sealed partial class StripeClient
         call.AddQuery("currency", currency);
         call.AddQuery("customer", customer);
         call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingDiscountsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("schedule", schedule);
         call.AddQuery("subscription", subscription);
-        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionBillingCycleAnchorJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionCancelAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_cancel_at_period_end", (subscriptionCancelAtPeriodEnd is null ? null : (subscriptionCancelAtPeriodEnd.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_cancel_now", (subscriptionCancelNow is null ? null : (subscriptionCancelNow.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionDefaultTaxRatesJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionProrationBehaviorJsonConverter.ToWire(subscriptionProrationBehavior.GetValueOrDefault())));
+        call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : subscriptionProrationBehavior.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_proration_date", (subscriptionProrationDate is null ? null : subscriptionProrationDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionResumeAtJsonConverter.ToWire(subscriptionResumeAt.GetValueOrDefault())));
+        call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : subscriptionResumeAt.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_start_date", (subscriptionStartDate is null ? null : subscriptionStartDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionTrialEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_trial_from_plan", (subscriptionTrialFromPlan is null ? null : (subscriptionTrialFromPlan.GetValueOrDefault() ? "true" : "false")));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -4746,12 +5720,12 @@ public sealed partial class StripeClient
     /// <param name="subscriptionTrialEnd">If provided, the invoice returned will preview updating or creating a subscription with that trial end. If set, one of `subscription_items` or `subscription` is required.</param>
     /// <param name="subscriptionTrialFromPlan">Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse> GetInvoicesUpcomingLinesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::System.Text.Json.JsonElement? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor = default, global::System.Text.Json.JsonElement? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::System.Text.Json.JsonElement? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse> GetInvoicesUpcomingLinesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoicesUpcomingLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse>> GetInvoicesUpcomingLinesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::System.Text.Json.JsonElement? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor = default, global::System.Text.Json.JsonElement? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::System.Text.Json.JsonElement? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse>> GetInvoicesUpcomingLinesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingLinesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails, global::System.Text.Json.JsonElement? discounts, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems, long? limit, string? schedule, string? startingAfter, string? subscription, global::System.Text.Json.JsonElement? subscriptionBillingCycleAnchor, global::System.Text.Json.JsonElement? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::System.Text.Json.JsonElement? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::System.Text.Json.JsonElement? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
+    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingLinesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems, long? limit, string? schedule, string? startingAfter, string? subscription, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("coupon", coupon, 5000);
@@ -4763,8 +5737,8 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.MaxLength("subscription", subscription, 5000);
         context.Items("subscription_items", subscriptionItems, false, null);
-        if (subscriptionProrationBehavior is not null && !global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionProrationBehaviorJsonConverter.IsDefined(subscriptionProrationBehavior.GetValueOrDefault())) context.Invalid("subscription_proration_behavior", "is not a known GetInvoicesUpcomingLinesSubscriptionProrationBehavior value");
-        if (subscriptionResumeAt is not null && !global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionResumeAtJsonConverter.IsDefined(subscriptionResumeAt.GetValueOrDefault())) context.Invalid("subscription_resume_at", "is not a known GetInvoicesUpcomingLinesSubscriptionResumeAt value");
+        if (subscriptionProrationBehavior == default(global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior)) context.Invalid("subscription_proration_behavior", "holds no value (a default PortalSubscriptionCancelProrationBehavior)");
+        if (subscriptionResumeAt == default(global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt)) context.Invalid("subscription_resume_at", "holds no value (a default GetInvoicesUpcomingSubscriptionResumeAt)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices/upcoming/lines");
         call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -4772,7 +5746,7 @@ public sealed partial class StripeClient
         call.AddQuery("currency", currency);
         call.AddQuery("customer", customer);
         call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesDiscountsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -4780,21 +5754,66 @@ public sealed partial class StripeClient
         call.AddQuery("schedule", schedule);
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("subscription", subscription);
-        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchorJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionCancelAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_cancel_at_period_end", (subscriptionCancelAtPeriodEnd is null ? null : (subscriptionCancelAtPeriodEnd.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_cancel_now", (subscriptionCancelNow is null ? null : (subscriptionCancelNow.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRatesJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionProrationBehaviorJsonConverter.ToWire(subscriptionProrationBehavior.GetValueOrDefault())));
+        call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : subscriptionProrationBehavior.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_proration_date", (subscriptionProrationDate is null ? null : subscriptionProrationDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionResumeAtJsonConverter.ToWire(subscriptionResumeAt.GetValueOrDefault())));
+        call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : subscriptionResumeAt.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_start_date", (subscriptionStartDate is null ? null : subscriptionStartDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionTrialEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_trial_from_plan", (subscriptionTrialFromPlan is null ? null : (subscriptionTrialFromPlan.GetValueOrDefault() ? "true" : "false")));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetInvoicesUpcomingLinesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="automaticTax">Settings for automatic tax lookup for this invoice preview.</param>
+    /// <param name="coupon">The code of the coupon to apply. If `subscription` or `subscription_items` is provided, the invoice returned will preview updating or creating a subscription with that coupon. Otherwise, it will preview applying that coupon to the customer for the next upcoming invoice from among the customer's subscriptions. The invoice can be previewed without a coupon by passing this value as an empty string.</param>
+    /// <param name="currency">The currency to preview this invoice in. Defaults to that of `customer` if not specified.</param>
+    /// <param name="customer">The identifier of the customer whose upcoming invoice you'd like to retrieve.</param>
+    /// <param name="customerDetails">Details about the customer you want to invoice or overrides for an existing customer.</param>
+    /// <param name="discounts">The coupons to redeem into discounts for the invoice preview. If not specified, inherits the discount from the customer or subscription. This only works for coupons directly applied to the invoice. To apply a coupon to a subscription, you must use the `coupon` parameter instead. Pass an empty string to avoid inheriting any discounts. To preview the upcoming invoice for a subscription that hasn't been created, use `coupon` instead.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="invoiceItems">List of invoice items to add or update in the upcoming invoice preview.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="schedule">The identifier of the unstarted schedule whose upcoming invoice you'd like to retrieve. Cannot be used with subscription or subscription fields.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="subscription">The identifier of the subscription for which you'd like to retrieve the upcoming invoice. If not provided, but a `subscription_items` is provided, you will preview creating a subscription with those items. If neither `subscription` nor `subscription_items` is provided, you will retrieve the next upcoming invoice from among the customer's subscriptions.</param>
+    /// <param name="subscriptionBillingCycleAnchor">For new subscriptions, a future timestamp to anchor the subscription's [billing cycle](https://stripe.com/docs/subscriptions/billing-cycle). This is used to determine the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices. For existing subscriptions, the value can only be set to `now` or `unchanged`.</param>
+    /// <param name="subscriptionCancelAt">Timestamp indicating when the subscription should be scheduled to cancel. Will prorate if within the current period and prorations have been enabled using `proration_behavior`.</param>
+    /// <param name="subscriptionCancelAtPeriodEnd">Boolean indicating whether this subscription should cancel at the end of the current period.</param>
+    /// <param name="subscriptionCancelNow">This simulates the subscription being canceled or expired immediately.</param>
+    /// <param name="subscriptionDefaultTaxRates">If provided, the invoice returned will preview updating or creating a subscription with these default tax rates. The default tax rates will apply to any line item that does not have `tax_rates` set.</param>
+    /// <param name="subscriptionItems">A list of up to 20 subscription items, each with an attached price.</param>
+    /// <param name="subscriptionProrationBehavior">Determines how to handle [prorations](https://stripe.com/docs/subscriptions/billing-cycle#prorations) when the billing cycle changes (e.g., when switching plans, resetting `billing_cycle_anchor=now`, or starting a trial), or if an item's `quantity` changes. The default value is `create_prorations`.</param>
+    /// <param name="subscriptionProrationDate">If previewing an update to a subscription, and doing proration, `subscription_proration_date` forces the proration to be calculated as though the update was done at the specified time. The time given must be within the current subscription period and within the current phase of the schedule backing this subscription, if the schedule exists. If set, `subscription`, and one of `subscription_items`, or `subscription_trial_end` are required. Also, `subscription_proration_behavior` cannot be set to 'none'.</param>
+    /// <param name="subscriptionResumeAt">For paused subscriptions, setting `subscription_resume_at` to `now` will preview the invoice that will be generated if the subscription is resumed.</param>
+    /// <param name="subscriptionStartDate">Date a subscription is intended to start (can be future or past)</param>
+    /// <param name="subscriptionTrialEnd">If provided, the invoice returned will preview updating or creating a subscription with that trial end. If set, one of `subscription_items` or `subscription` is required.</param>
+    /// <param name="subscriptionTrialFromPlan">Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.LineItem> GetInvoicesUpcomingLinesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetInvoicesUpcomingLinesAsync(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, pageCursor, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be &lt;a href="#void_invoice"&gt;voided&lt;/a&gt;.&lt;/p&gt;</summary>
@@ -4920,6 +5939,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetInvoicesInvoiceLinesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.LineItem> GetInvoicesInvoiceLinesAllAsync(string invoice, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetInvoicesInvoiceLinesAsync(invoice, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceMarkUncollectibleAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceMarkUncollectibleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceMarkUncollectibleCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
@@ -5018,12 +6061,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return authorizations with the given status. One of `pending`, `closed`, or `reversed`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingAuthorizationsResponse> GetIssuingAuthorizationsAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingAuthorizationsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingAuthorizationsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingAuthorizationsResponse> GetIssuingAuthorizationsAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingAuthorizationsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingAuthorizationStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingAuthorizationsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingAuthorizationsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingAuthorizationsResponse>> GetIssuingAuthorizationsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingAuthorizationsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingAuthorizationsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingAuthorizationsResponse>> GetIssuingAuthorizationsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingAuthorizationsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingAuthorizationStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingAuthorizationsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingAuthorizationsCall(global::System.Text.Json.JsonElement? request, string? card, string? cardholder, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetIssuingAuthorizationsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingAuthorizationsCall(global::System.Text.Json.JsonElement? request, string? card, string? cardholder, global::Corpus.Stripe.GetIssuingAuthorizationsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.IssuingAuthorizationStatus? status)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
@@ -5031,20 +6074,48 @@ public sealed partial class StripeClient
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetIssuingAuthorizationsStatus value");
+        if (status == default(global::Corpus.Stripe.IssuingAuthorizationStatus)) context.Invalid("status", "holds no value (a default IssuingAuthorizationStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/authorizations");
         call.AddQuery("card", card);
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingAuthorizationsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="card">Only return authorizations that belong to the given card.</param>
+    /// <param name="cardholder">Only return authorizations that belong to the given cardholder.</param>
+    /// <param name="created">Only return authorizations that were created during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return authorizations with the given status. One of `pending`, `closed`, or `reversed`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingAuthorization> GetIssuingAuthorizationsAllAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingAuthorizationsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingAuthorizationStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingAuthorizationsAsync(request, card, cardholder, created, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves an Issuing &lt;code&gt;Authorization&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -5150,33 +6221,62 @@ public sealed partial class StripeClient
     /// <param name="status">Only return cardholders that have the given status. One of `active`, `inactive`, or `blocked`.</param>
     /// <param name="type">Only return cardholders that have the given type. One of `individual` or `company`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingCardholdersResponse> GetIssuingCardholdersAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? phoneNumber = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingCardholdersStatus? status = default, global::Corpus.Stripe.GetIssuingCardholdersType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingCardholdersCall(request, created, email, endingBefore, expand, limit, phoneNumber, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardholdersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingCardholdersResponse> GetIssuingCardholdersAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingCardholdersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? phoneNumber = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardholderStatus? status = default, global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingCardholdersCall(request, created, email, endingBefore, expand, limit, phoneNumber, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardholdersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingCardholdersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingCardholdersResponse>> GetIssuingCardholdersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? phoneNumber = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingCardholdersStatus? status = default, global::Corpus.Stripe.GetIssuingCardholdersType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingCardholdersCall(request, created, email, endingBefore, expand, limit, phoneNumber, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardholdersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingCardholdersResponse>> GetIssuingCardholdersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingCardholdersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? phoneNumber = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardholderStatus? status = default, global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingCardholdersCall(request, created, email, endingBefore, expand, limit, phoneNumber, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardholdersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingCardholdersCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? email, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? phoneNumber, string? startingAfter, global::Corpus.Stripe.GetIssuingCardholdersStatus? status, global::Corpus.Stripe.GetIssuingCardholdersType? type)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingCardholdersCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetIssuingCardholdersCreated? created, string? email, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? phoneNumber, string? startingAfter, global::Corpus.Stripe.IssuingCardholderStatus? status, global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetIssuingCardholdersStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetIssuingCardholdersStatus value");
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetIssuingCardholdersTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetIssuingCardholdersType value");
+        if (status == default(global::Corpus.Stripe.IssuingCardholderStatus)) context.Invalid("status", "holds no value (a default IssuingCardholderStatus)");
+        if (type == default(global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType)) context.Invalid("type", "holds no value (a default InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/cardholders");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingCardholdersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("email", email);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("phone_number", phoneNumber);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetIssuingCardholdersStatusJsonConverter.ToWire(status.GetValueOrDefault())));
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetIssuingCardholdersTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingCardholdersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="created">Only return cardholders that were created during the given date interval.</param>
+    /// <param name="email">Only return cardholders that have the given email address.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="phoneNumber">Only return cardholders that have the given phone number.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return cardholders that have the given status. One of `active`, `inactive`, or `blocked`.</param>
+    /// <param name="type">Only return cardholders that have the given type. One of `individual` or `company`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingCardholder> GetIssuingCardholdersAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingCardholdersCreated? created = default, string? email = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? phoneNumber = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardholderStatus? status = default, global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingCardholdersAsync(request, created, email, endingBefore, expand, limit, phoneNumber, pageCursor, status, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new Issuing &lt;code&gt;Cardholder&lt;/code&gt; object that can be issued cards.&lt;/p&gt;</summary>
@@ -5255,12 +6355,12 @@ public sealed partial class StripeClient
     /// <param name="status">Only return cards that have the given status. One of `active`, `inactive`, or `canceled`.</param>
     /// <param name="type">Only return cards that have the given type. One of `virtual` or `physical`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingCardsResponse> GetIssuingCardsAsync(global::System.Text.Json.JsonElement? request = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, long? expMonth = default, long? expYear = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? last4 = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingCardsStatus? status = default, global::Corpus.Stripe.GetIssuingCardsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingCardsCall(request, cardholder, created, endingBefore, expMonth, expYear, expand, last4, limit, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingCardsResponse> GetIssuingCardsAsync(global::System.Text.Json.JsonElement? request = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingCardsCreated? created = default, string? endingBefore = default, long? expMonth = default, long? expYear = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? last4 = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardStatus? status = default, global::Corpus.Stripe.IssuingCardType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingCardsCall(request, cardholder, created, endingBefore, expMonth, expYear, expand, last4, limit, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingCardsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingCardsResponse>> GetIssuingCardsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, long? expMonth = default, long? expYear = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? last4 = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingCardsStatus? status = default, global::Corpus.Stripe.GetIssuingCardsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingCardsCall(request, cardholder, created, endingBefore, expMonth, expYear, expand, last4, limit, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingCardsResponse>> GetIssuingCardsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingCardsCreated? created = default, string? endingBefore = default, long? expMonth = default, long? expYear = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? last4 = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardStatus? status = default, global::Corpus.Stripe.IssuingCardType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingCardsCall(request, cardholder, created, endingBefore, expMonth, expYear, expand, last4, limit, startingAfter, status, type), global::Corpus.Stripe.Serialization.GetIssuingCardsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingCardsCall(global::System.Text.Json.JsonElement? request, string? cardholder, global::System.Text.Json.JsonElement? created, string? endingBefore, long? expMonth, long? expYear, global::System.Collections.Generic.IReadOnlyList<string>? expand, string? last4, long? limit, string? startingAfter, global::Corpus.Stripe.GetIssuingCardsStatus? status, global::Corpus.Stripe.GetIssuingCardsType? type)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingCardsCall(global::System.Text.Json.JsonElement? request, string? cardholder, global::Corpus.Stripe.GetIssuingCardsCreated? created, string? endingBefore, long? expMonth, long? expYear, global::System.Collections.Generic.IReadOnlyList<string>? expand, string? last4, long? limit, string? startingAfter, global::Corpus.Stripe.IssuingCardStatus? status, global::Corpus.Stripe.IssuingCardType? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("cardholder", cardholder, 5000);
@@ -5268,12 +6368,12 @@ public sealed partial class StripeClient
         context.Items("expand", expand, false, null);
         context.MaxLength("last4", last4, 5000);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetIssuingCardsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetIssuingCardsStatus value");
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetIssuingCardsTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetIssuingCardsType value");
+        if (status == default(global::Corpus.Stripe.IssuingCardStatus)) context.Invalid("status", "holds no value (a default IssuingCardStatus)");
+        if (type == default(global::Corpus.Stripe.IssuingCardType)) context.Invalid("type", "holds no value (a default IssuingCardType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/cards");
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingCardsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("exp_month", (expMonth is null ? null : expMonth.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("exp_year", (expYear is null ? null : expYear.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -5281,11 +6381,42 @@ public sealed partial class StripeClient
         call.AddQuery("last4", last4);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetIssuingCardsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetIssuingCardsTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingCardsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="cardholder">Only return cards belonging to the Cardholder with the provided ID.</param>
+    /// <param name="created">Only return cards that were issued during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expMonth">Only return cards that have the given expiration month.</param>
+    /// <param name="expYear">Only return cards that have the given expiration year.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="last4">Only return cards that have the given last four digits.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return cards that have the given status. One of `active`, `inactive`, or `canceled`.</param>
+    /// <param name="type">Only return cards that have the given type. One of `virtual` or `physical`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingCard> GetIssuingCardsAllAsync(global::System.Text.Json.JsonElement? request = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingCardsCreated? created = default, string? endingBefore = default, long? expMonth = default, long? expYear = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, string? last4 = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingCardStatus? status = default, global::Corpus.Stripe.IssuingCardType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingCardsAsync(request, cardholder, created, endingBefore, expMonth, expYear, expand, last4, limit, pageCursor, status, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an Issuing &lt;code&gt;Card&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -5360,31 +6491,58 @@ public sealed partial class StripeClient
     /// <param name="status">Select Issuing disputes with the given status.</param>
     /// <param name="transaction">Select the Issuing dispute for the given transaction.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingDisputesResponse> GetIssuingDisputesAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingDisputesStatus? status = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingDisputesCall(request, created, endingBefore, expand, limit, startingAfter, status, transaction), global::Corpus.Stripe.Serialization.GetIssuingDisputesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingDisputesResponse> GetIssuingDisputesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingDisputeStatus? status = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingDisputesCall(request, created, endingBefore, expand, limit, startingAfter, status, transaction), global::Corpus.Stripe.Serialization.GetIssuingDisputesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingDisputesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingDisputesResponse>> GetIssuingDisputesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingDisputesStatus? status = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingDisputesCall(request, created, endingBefore, expand, limit, startingAfter, status, transaction), global::Corpus.Stripe.Serialization.GetIssuingDisputesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingDisputesResponse>> GetIssuingDisputesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingDisputeStatus? status = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingDisputesCall(request, created, endingBefore, expand, limit, startingAfter, status, transaction), global::Corpus.Stripe.Serialization.GetIssuingDisputesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingDisputesCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetIssuingDisputesStatus? status, string? transaction)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingDisputesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetIssuingDisputesCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.IssuingDisputeStatus? status, string? transaction)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetIssuingDisputesStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetIssuingDisputesStatus value");
+        if (status == default(global::Corpus.Stripe.IssuingDisputeStatus)) context.Invalid("status", "holds no value (a default IssuingDisputeStatus)");
         context.MaxLength("transaction", transaction, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/disputes");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingDisputesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetIssuingDisputesStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         call.AddQuery("transaction", transaction);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingDisputesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="created">Select Issuing disputes that were created during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Select Issuing disputes with the given status.</param>
+    /// <param name="transaction">Select the Issuing dispute for the given transaction.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingDispute> GetIssuingDisputesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingDisputesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingDisputeStatus? status = default, string? transaction = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingDisputesAsync(request, created, endingBefore, expand, limit, pageCursor, status, transaction, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an Issuing &lt;code&gt;Dispute&lt;/code&gt; object. Individual pieces of evidence within the &lt;code&gt;evidence&lt;/code&gt; object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to &lt;a href="/docs/issuing/purchases/disputes#dispute-reasons-and-evidence"&gt;Dispute reasons and evidence&lt;/a&gt; for more details about evidence requirements.&lt;/p&gt;</summary>
@@ -5477,12 +6635,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingSettlementsResponse> GetIssuingSettlementsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingSettlementsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetIssuingSettlementsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingSettlementsResponse> GetIssuingSettlementsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingSettlementsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingSettlementsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetIssuingSettlementsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingSettlementsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingSettlementsResponse>> GetIssuingSettlementsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingSettlementsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetIssuingSettlementsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingSettlementsResponse>> GetIssuingSettlementsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingSettlementsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingSettlementsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetIssuingSettlementsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingSettlementsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingSettlementsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetIssuingSettlementsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -5490,7 +6648,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/settlements");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingSettlementsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -5498,6 +6656,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingSettlementsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="created">Only return issuing settlements that were created during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingSettlement> GetIssuingSettlementsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetIssuingSettlementsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingSettlementsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves an Issuing &lt;code&gt;Settlement&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -5554,12 +6737,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">Only return transactions that have the given type. One of `capture` or `refund`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingTransactionsResponse> GetIssuingTransactionsAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingTransactionsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingTransactionsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetIssuingTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetIssuingTransactionsResponse> GetIssuingTransactionsAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingTransactionType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetIssuingTransactionsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetIssuingTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetIssuingTransactionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingTransactionsResponse>> GetIssuingTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetIssuingTransactionsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingTransactionsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetIssuingTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetIssuingTransactionsResponse>> GetIssuingTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingTransactionType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetIssuingTransactionsCall(request, card, cardholder, created, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetIssuingTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetIssuingTransactionsCall(global::System.Text.Json.JsonElement? request, string? card, string? cardholder, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetIssuingTransactionsType? type)
+    private global::Sdkgen.Runtime.ApiCall GetIssuingTransactionsCall(global::System.Text.Json.JsonElement? request, string? card, string? cardholder, global::Corpus.Stripe.GetIssuingTransactionsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.IssuingTransactionType? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
@@ -5567,20 +6750,48 @@ public sealed partial class StripeClient
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetIssuingTransactionsTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetIssuingTransactionsType value");
+        if (type == default(global::Corpus.Stripe.IssuingTransactionType)) context.Invalid("type", "holds no value (a default IssuingTransactionType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/transactions");
         call.AddQuery("card", card);
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetIssuingTransactionsTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetIssuingTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="card">Only return transactions that belong to the given card.</param>
+    /// <param name="cardholder">Only return transactions that belong to the given cardholder.</param>
+    /// <param name="created">Only return transactions that were created during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">Only return transactions that have the given type. One of `capture` or `refund`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.IssuingTransaction> GetIssuingTransactionsAllAsync(global::System.Text.Json.JsonElement? request = default, string? card = default, string? cardholder = default, global::Corpus.Stripe.GetIssuingTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.IssuingTransactionType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetIssuingTransactionsAsync(request, card, cardholder, created, endingBefore, expand, limit, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves an Issuing &lt;code&gt;Transaction&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -5702,6 +6913,32 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetLinkedAccountsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="accountHolder">If present, only return accounts that belong to the specified account holder. `account_holder[customer]` and `account_holder[account]` are mutually exclusive.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="session">If present, only return accounts that were collected as part of the given session.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccount> GetLinkedAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetLinkedAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetLinkedAccountsAsync(request, accountHolder, endingBefore, expand, limit, session, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Retrieves the details of an Financial Connections &lt;code&gt;Account&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
@@ -5781,6 +7018,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetLinkedAccountsAccountOwnersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="ownership">The ID of the ownership object to fetch owners from.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccountOwner> GetLinkedAccountsAccountOwnersAllAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetLinkedAccountsAccountOwnersAsync(account, ownership, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Refreshes the data associated with a Financial Connections &lt;code&gt;Account&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostLinkedAccountsAccountRefreshAsync(string account, global::Corpus.Stripe.PostLinkedAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkedAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
@@ -5833,12 +7095,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPaymentIntentsResponse> GetPaymentIntentsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPaymentIntentsCall(request, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPaymentIntentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPaymentIntentsResponse> GetPaymentIntentsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPaymentIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPaymentIntentsCall(request, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPaymentIntentsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPaymentIntentsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPaymentIntentsResponse>> GetPaymentIntentsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPaymentIntentsCall(request, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPaymentIntentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPaymentIntentsResponse>> GetPaymentIntentsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPaymentIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPaymentIntentsCall(request, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPaymentIntentsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPaymentIntentsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetPaymentIntentsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetPaymentIntentsCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
@@ -5847,7 +7109,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payment_intents");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPaymentIntentsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -5856,6 +7118,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPaymentIntentsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="customer">Only return PaymentIntents for the customer specified by this customer ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.PaymentIntent> GetPaymentIntentsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPaymentIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPaymentIntentsAsync(request, created, customer, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -5947,6 +7235,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payment_intents/{intent}");
         call.AddQuery("client_secret", clientSecret);
+        call.AddSecret(clientSecret);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.SetPathParameter("intent", intent);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -6200,6 +7489,31 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetPaymentLinksAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return payment links that are active or inactive (e.g., pass `false` to list all inactive payment links).</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.PaymentLink> GetPaymentLinksAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPaymentLinksAsync(request, active, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a payment link.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentLink> PostPaymentLinksAsync(global::Corpus.Stripe.PostPaymentLinksRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPaymentLinksCall(request), global::Corpus.Stripe.Serialization.PaymentLinkJsonConverter.ReadValue, cancellationToken);
@@ -6294,6 +7608,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetPaymentLinksPaymentLinkLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Item> GetPaymentLinksPaymentLinkLineItemsAllAsync(string paymentLink, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPaymentLinksPaymentLinkLineItemsAsync(paymentLink, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Returns a list of PaymentMethods for Treasury flows. If you want to list the PaymentMethods attached to a Customer for payments, you should use the &lt;a href="/docs/api/payment_methods/customer_list"&gt;List a Customer’s PaymentMethods&lt;/a&gt; API instead.&lt;/p&gt;</summary>
     /// <param name="customer">The ID of the customer whose PaymentMethods will be retrieved.</param>
     /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
@@ -6302,17 +7640,17 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">An optional filter on the list, based on the object `type` field. Without the filter, the list includes all current and future payment method types. If your integration expects only one type of payment method in the response, make sure to provide a type value in the request.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPaymentMethodsResponse> GetPaymentMethodsAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetPaymentMethodsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPaymentMethodsCall(request, customer, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetPaymentMethodsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPaymentMethodsResponse> GetPaymentMethodsAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPaymentMethodsCall(request, customer, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetPaymentMethodsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPaymentMethodsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPaymentMethodsResponse>> GetPaymentMethodsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetPaymentMethodsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPaymentMethodsCall(request, customer, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetPaymentMethodsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPaymentMethodsResponse>> GetPaymentMethodsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPaymentMethodsCall(request, customer, endingBefore, expand, limit, startingAfter, type), global::Corpus.Stripe.Serialization.GetPaymentMethodsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPaymentMethodsCall(global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetPaymentMethodsType? type)
+    private global::Sdkgen.Runtime.ApiCall GetPaymentMethodsCall(global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.Items("expand", expand, false, null);
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetPaymentMethodsTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetPaymentMethodsType value");
+        if (type == default(global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType)) context.Invalid("type", "holds no value (a default GetCustomersCustomerPaymentMethodsType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payment_methods");
         call.AddQuery("customer", customer);
@@ -6320,10 +7658,36 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetPaymentMethodsTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPaymentMethodsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">The ID of the customer whose PaymentMethods will be retrieved.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">An optional filter on the list, based on the object `type` field. Without the filter, the list includes all current and future payment method types. If your integration expects only one type of payment method in the response, make sure to provide a type value in the request.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.PaymentMethod> GetPaymentMethodsAllAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetCustomersCustomerPaymentMethodsType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPaymentMethodsAsync(request, customer, endingBefore, expand, limit, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -6457,12 +7821,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return payouts that have the given status: `pending`, `paid`, `failed`, or `canceled`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPayoutsResponse> GetPayoutsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? arrivalDate = default, global::System.Text.Json.JsonElement? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPayoutsCall(request, arrivalDate, created, destination, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetPayoutsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPayoutsResponse> GetPayoutsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPayoutsArrivalDate? arrivalDate = default, global::Corpus.Stripe.GetPayoutsCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPayoutsCall(request, arrivalDate, created, destination, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetPayoutsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPayoutsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPayoutsResponse>> GetPayoutsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? arrivalDate = default, global::System.Text.Json.JsonElement? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPayoutsCall(request, arrivalDate, created, destination, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetPayoutsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPayoutsResponse>> GetPayoutsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPayoutsArrivalDate? arrivalDate = default, global::Corpus.Stripe.GetPayoutsCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPayoutsCall(request, arrivalDate, created, destination, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetPayoutsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPayoutsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? arrivalDate, global::System.Text.Json.JsonElement? created, string? destination, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? status)
+    private global::Sdkgen.Runtime.ApiCall GetPayoutsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetPayoutsArrivalDate? arrivalDate, global::Corpus.Stripe.GetPayoutsCreated? created, string? destination, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? status)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -6471,8 +7835,8 @@ public sealed partial class StripeClient
         context.MaxLength("status", status, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payouts");
-        call.AddQuery("arrival_date", (arrivalDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(arrivalDate.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("arrival_date", (arrivalDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(arrivalDate, global::Corpus.Stripe.Serialization.GetPayoutsArrivalDateJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPayoutsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("destination", destination);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -6482,6 +7846,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPayoutsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="destination">The ID of an external account - only return payouts sent to this external account.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return payouts that have the given status: `pending`, `paid`, `failed`, or `canceled`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Payout> GetPayoutsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetPayoutsArrivalDate? arrivalDate = default, global::Corpus.Stripe.GetPayoutsCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPayoutsAsync(request, arrivalDate, created, destination, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -6608,12 +7998,12 @@ public sealed partial class StripeClient
     /// <param name="product">Only return plans for the given product.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPlansResponse> GetPlansAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? product = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPlansCall(request, active, created, endingBefore, expand, limit, product, startingAfter), global::Corpus.Stripe.Serialization.GetPlansResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPlansResponse> GetPlansAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPlansCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? product = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPlansCall(request, active, created, endingBefore, expand, limit, product, startingAfter), global::Corpus.Stripe.Serialization.GetPlansResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPlansAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPlansResponse>> GetPlansWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? product = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPlansCall(request, active, created, endingBefore, expand, limit, product, startingAfter), global::Corpus.Stripe.Serialization.GetPlansResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPlansResponse>> GetPlansWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPlansCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? product = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPlansCall(request, active, created, endingBefore, expand, limit, product, startingAfter), global::Corpus.Stripe.Serialization.GetPlansResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPlansCall(global::System.Text.Json.JsonElement? request, bool? active, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? product, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetPlansCall(global::System.Text.Json.JsonElement? request, bool? active, global::Corpus.Stripe.GetPlansCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? product, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -6623,7 +8013,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/plans");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPlansCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6632,6 +8022,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPlansAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return plans that are active or inactive (e.g., pass `false` to list all inactive plans).</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="product">Only return plans for the given product.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Plan> GetPlansAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPlansCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? product = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPlansAsync(request, active, created, endingBefore, expand, limit, product, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;You can now model subscriptions more flexibly using the &lt;a href="#prices"&gt;Prices API&lt;/a&gt;. It replaces the Plans API and is backwards compatible to simplify your migration.&lt;/p&gt;</summary>
@@ -6730,12 +8147,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">Only return prices of type `recurring` or `one_time`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPricesResponse> GetPricesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys = default, string? product = default, global::Corpus.Stripe.GetPricesRecurring? recurring = default, string? startingAfter = default, global::Corpus.Stripe.GetPricesType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPricesCall(request, active, created, currency, endingBefore, expand, limit, lookupKeys, product, recurring, startingAfter, type), global::Corpus.Stripe.Serialization.GetPricesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPricesResponse> GetPricesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPricesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys = default, string? product = default, global::Corpus.Stripe.GetPricesRecurring? recurring = default, string? startingAfter = default, global::Corpus.Stripe.PriceType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPricesCall(request, active, created, currency, endingBefore, expand, limit, lookupKeys, product, recurring, startingAfter, type), global::Corpus.Stripe.Serialization.GetPricesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPricesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPricesResponse>> GetPricesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys = default, string? product = default, global::Corpus.Stripe.GetPricesRecurring? recurring = default, string? startingAfter = default, global::Corpus.Stripe.GetPricesType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPricesCall(request, active, created, currency, endingBefore, expand, limit, lookupKeys, product, recurring, startingAfter, type), global::Corpus.Stripe.Serialization.GetPricesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPricesResponse>> GetPricesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPricesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys = default, string? product = default, global::Corpus.Stripe.GetPricesRecurring? recurring = default, string? startingAfter = default, global::Corpus.Stripe.PriceType? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPricesCall(request, active, created, currency, endingBefore, expand, limit, lookupKeys, product, recurring, startingAfter, type), global::Corpus.Stripe.Serialization.GetPricesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPricesCall(global::System.Text.Json.JsonElement? request, bool? active, global::System.Text.Json.JsonElement? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys, string? product, global::Corpus.Stripe.GetPricesRecurring? recurring, string? startingAfter, global::Corpus.Stripe.GetPricesType? type)
+    private global::Sdkgen.Runtime.ApiCall GetPricesCall(global::System.Text.Json.JsonElement? request, bool? active, global::Corpus.Stripe.GetPricesCreated? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys, string? product, global::Corpus.Stripe.GetPricesRecurring? recurring, string? startingAfter, global::Corpus.Stripe.PriceType? type)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -6743,11 +8160,11 @@ public sealed partial class StripeClient
         context.Items("lookup_keys", lookupKeys, false, null);
         context.MaxLength("product", product, 5000);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (type is not null && !global::Corpus.Stripe.Serialization.GetPricesTypeJsonConverter.IsDefined(type.GetValueOrDefault())) context.Invalid("type", "is not a known GetPricesType value");
+        if (type == default(global::Corpus.Stripe.PriceType)) context.Invalid("type", "holds no value (a default PriceType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/prices");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPricesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -6756,10 +8173,41 @@ public sealed partial class StripeClient
         call.AddQuery("product", product);
         call.AddQuery("recurring", (recurring is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(recurring, global::Corpus.Stripe.Serialization.GetPricesRecurringJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("type", (type is null ? null : global::Corpus.Stripe.Serialization.GetPricesTypeJsonConverter.ToWire(type.GetValueOrDefault())));
+        call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPricesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return prices that are active or inactive (e.g., pass `false` to list all inactive prices).</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="currency">Only return prices for the given currency.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="lookupKeys">Only return the price with these lookup_keys, if any exist.</param>
+    /// <param name="product">Only return prices for the given product.</param>
+    /// <param name="recurring">Only return prices with these recurring fields.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="type">Only return prices of type `recurring` or `one_time`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Price> GetPricesAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetPricesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<string>? lookupKeys = default, string? product = default, global::Corpus.Stripe.GetPricesRecurring? recurring = default, string? startingAfter = default, global::Corpus.Stripe.PriceType? type = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPricesAsync(request, active, created, currency, endingBefore, expand, limit, lookupKeys, product, recurring, pageCursor, type, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new price for an existing product. The price can be recurring or one-time.&lt;/p&gt;</summary>
@@ -6870,12 +8318,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="url">Only return products with the given url.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetProductsResponse> GetProductsAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<string>? ids = default, long? limit = default, bool? shippable = default, string? startingAfter = default, string? url = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetProductsCall(request, active, created, endingBefore, expand, ids, limit, shippable, startingAfter, url), global::Corpus.Stripe.Serialization.GetProductsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetProductsResponse> GetProductsAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetProductsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<string>? ids = default, long? limit = default, bool? shippable = default, string? startingAfter = default, string? url = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetProductsCall(request, active, created, endingBefore, expand, ids, limit, shippable, startingAfter, url), global::Corpus.Stripe.Serialization.GetProductsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetProductsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetProductsResponse>> GetProductsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<string>? ids = default, long? limit = default, bool? shippable = default, string? startingAfter = default, string? url = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetProductsCall(request, active, created, endingBefore, expand, ids, limit, shippable, startingAfter, url), global::Corpus.Stripe.Serialization.GetProductsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetProductsResponse>> GetProductsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetProductsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<string>? ids = default, long? limit = default, bool? shippable = default, string? startingAfter = default, string? url = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetProductsCall(request, active, created, endingBefore, expand, ids, limit, shippable, startingAfter, url), global::Corpus.Stripe.Serialization.GetProductsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetProductsCall(global::System.Text.Json.JsonElement? request, bool? active, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<string>? ids, long? limit, bool? shippable, string? startingAfter, string? url)
+    private global::Sdkgen.Runtime.ApiCall GetProductsCall(global::System.Text.Json.JsonElement? request, bool? active, global::Corpus.Stripe.GetProductsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<string>? ids, long? limit, bool? shippable, string? startingAfter, string? url)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -6886,7 +8334,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/products");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetProductsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ids", global::Sdkgen.Runtime.ParameterValue.FromList(ids), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -6897,6 +8345,35 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetProductsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return products that are active or inactive (e.g., pass `false` to list all inactive products).</param>
+    /// <param name="created">Only return products that were created during the given date interval.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="ids">Only return products with the given IDs. Cannot be used with [starting_after](https://stripe.com/docs/api#list_products-starting_after) or [ending_before](https://stripe.com/docs/api#list_products-ending_before).</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="shippable">Only return products that can be shipped (i.e., physical, not digital products).</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="url">Only return products with the given url.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Product> GetProductsAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetProductsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<string>? ids = default, long? limit = default, bool? shippable = default, string? startingAfter = default, string? url = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetProductsAsync(request, active, created, endingBefore, expand, ids, limit, shippable, pageCursor, url, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new product object.&lt;/p&gt;</summary>
@@ -7027,12 +8504,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPromotionCodesResponse> GetPromotionCodesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? code = default, string? coupon = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPromotionCodesCall(request, active, code, coupon, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPromotionCodesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetPromotionCodesResponse> GetPromotionCodesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? code = default, string? coupon = default, global::Corpus.Stripe.GetPromotionCodesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetPromotionCodesCall(request, active, code, coupon, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPromotionCodesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetPromotionCodesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPromotionCodesResponse>> GetPromotionCodesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? code = default, string? coupon = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPromotionCodesCall(request, active, code, coupon, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPromotionCodesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetPromotionCodesResponse>> GetPromotionCodesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? code = default, string? coupon = default, global::Corpus.Stripe.GetPromotionCodesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetPromotionCodesCall(request, active, code, coupon, created, customer, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetPromotionCodesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetPromotionCodesCall(global::System.Text.Json.JsonElement? request, bool? active, string? code, string? coupon, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetPromotionCodesCall(global::System.Text.Json.JsonElement? request, bool? active, string? code, string? coupon, global::Corpus.Stripe.GetPromotionCodesCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("code", code, 5000);
@@ -7046,7 +8523,7 @@ public sealed partial class StripeClient
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("code", code);
         call.AddQuery("coupon", coupon);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPromotionCodesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -7055,6 +8532,35 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetPromotionCodesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Filter promotion codes by whether they are active.</param>
+    /// <param name="code">Only return promotion codes that have this case-insensitive code.</param>
+    /// <param name="coupon">Only return promotion codes for this coupon.</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="customer">Only return promotion codes that are restricted to this customer.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.PromotionCode> GetPromotionCodesAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, string? code = default, string? coupon = default, global::Corpus.Stripe.GetPromotionCodesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetPromotionCodesAsync(request, active, code, coupon, created, customer, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.&lt;/p&gt;</summary>
@@ -7129,19 +8635,19 @@ public sealed partial class StripeClient
     /// <param name="status">The status of the quote.</param>
     /// <param name="testClock">Provides a list of quotes that are associated with the specified test clock. The response will not include quotes with test clocks if this and the customer parameter is not set.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetQuotesResponse> GetQuotesAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetQuotesStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetQuotesCall(request, customer, endingBefore, expand, limit, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetQuotesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetQuotesResponse> GetQuotesAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.QuoteStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetQuotesCall(request, customer, endingBefore, expand, limit, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetQuotesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetQuotesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetQuotesResponse>> GetQuotesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetQuotesStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetQuotesCall(request, customer, endingBefore, expand, limit, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetQuotesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetQuotesResponse>> GetQuotesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.QuoteStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetQuotesCall(request, customer, endingBefore, expand, limit, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetQuotesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetQuotesCall(global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetQuotesStatus? status, string? testClock)
+    private global::Sdkgen.Runtime.ApiCall GetQuotesCall(global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.QuoteStatus? status, string? testClock)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetQuotesStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetQuotesStatus value");
+        if (status == default(global::Corpus.Stripe.QuoteStatus)) context.Invalid("status", "holds no value (a default QuoteStatus)");
         context.MaxLength("test_clock", testClock, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/quotes");
@@ -7150,11 +8656,38 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetQuotesStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         call.AddQuery("test_clock", testClock);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetQuotesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="customer">The ID of the customer whose quotes will be retrieved.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">The status of the quote.</param>
+    /// <param name="testClock">Provides a list of quotes that are associated with the specified test clock. The response will not include quotes with test clocks if this and the customer parameter is not set.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Quote> GetQuotesAllAsync(global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.QuoteStatus? status = default, string? testClock = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetQuotesAsync(request, customer, endingBefore, expand, limit, pageCursor, status, testClock, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;A quote models prices and services for a customer. Default options for &lt;code&gt;header&lt;/code&gt;, &lt;code&gt;description&lt;/code&gt;, &lt;code&gt;footer&lt;/code&gt;, and &lt;code&gt;expires_at&lt;/code&gt; can be set in the dashboard via the &lt;a href="https://dashboard.stripe.com/settings/billing/quote"&gt;quote template&lt;/a&gt;.&lt;/p&gt;</summary>
@@ -7292,6 +8825,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetQuotesQuoteComputedUpfrontLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Item> GetQuotesQuoteComputedUpfrontLineItemsAllAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetQuotesQuoteComputedUpfrontLineItemsAsync(quote, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Finalizes the quote.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Quote> PostQuotesQuoteFinalizeAsync(string quote, global::Corpus.Stripe.PostQuotesQuoteFinalizeRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostQuotesQuoteFinalizeCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
@@ -7342,6 +8899,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetQuotesQuoteLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Item> GetQuotesQuoteLineItemsAllAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetQuotesQuoteLineItemsAsync(quote, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Download the PDF for a finalized quote&lt;/p&gt;</summary>
@@ -7401,6 +8982,32 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetRadarEarlyFraudWarningsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="charge">Only return early fraud warnings for the charge specified by this charge ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentIntent">Only return early fraud warnings for charges that were created by the PaymentIntent specified by this PaymentIntent ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.RadarEarlyFraudWarning> GetRadarEarlyFraudWarningsAllAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetRadarEarlyFraudWarningsAsync(request, charge, endingBefore, expand, limit, paymentIntent, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;Retrieves the details of an early fraud warning that has previously been created. &lt;/p&gt;
     ///
@@ -7436,12 +9043,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="value">Return items belonging to the parent list whose value matches the specified value (using an "is like" match).</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRadarValueListItemsResponse> GetRadarValueListItemsAsync(string valueList, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? value = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRadarValueListItemsCall(valueList, request, created, endingBefore, expand, limit, startingAfter, value), global::Corpus.Stripe.Serialization.GetRadarValueListItemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRadarValueListItemsResponse> GetRadarValueListItemsAsync(string valueList, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetRadarValueListItemsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? value = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRadarValueListItemsCall(valueList, request, created, endingBefore, expand, limit, startingAfter, value), global::Corpus.Stripe.Serialization.GetRadarValueListItemsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetRadarValueListItemsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRadarValueListItemsResponse>> GetRadarValueListItemsWithResponseAsync(string valueList, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? value = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRadarValueListItemsCall(valueList, request, created, endingBefore, expand, limit, startingAfter, value), global::Corpus.Stripe.Serialization.GetRadarValueListItemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRadarValueListItemsResponse>> GetRadarValueListItemsWithResponseAsync(string valueList, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetRadarValueListItemsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? value = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRadarValueListItemsCall(valueList, request, created, endingBefore, expand, limit, startingAfter, value), global::Corpus.Stripe.Serialization.GetRadarValueListItemsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetRadarValueListItemsCall(string valueList, global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? value)
+    private global::Sdkgen.Runtime.ApiCall GetRadarValueListItemsCall(string valueList, global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetRadarValueListItemsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? value)
     {
         global::System.ArgumentNullException.ThrowIfNull(valueList);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -7452,7 +9059,7 @@ public sealed partial class StripeClient
         context.MaxLength("value_list", valueList, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/radar/value_list_items");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRadarValueListItemsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7462,6 +9069,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetRadarValueListItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="valueList">Identifier for the parent value list this item belongs to.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="value">Return items belonging to the parent list whose value matches the specified value (using an "is like" match).</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.RadarValueListItem> GetRadarValueListItemsAllAsync(string valueList, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetRadarValueListItemsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? value = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetRadarValueListItemsAsync(valueList, request, created, endingBefore, expand, limit, pageCursor, value, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new &lt;code&gt;ValueListItem&lt;/code&gt; object, which is added to the specified parent value list.&lt;/p&gt;</summary>
@@ -7534,12 +9167,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRadarValueListsResponse> GetRadarValueListsAsync(global::System.Text.Json.JsonElement? request = default, string? alias = default, string? contains = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRadarValueListsCall(request, alias, contains, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetRadarValueListsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRadarValueListsResponse> GetRadarValueListsAsync(global::System.Text.Json.JsonElement? request = default, string? alias = default, string? contains = default, global::Corpus.Stripe.GetRadarValueListsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRadarValueListsCall(request, alias, contains, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetRadarValueListsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetRadarValueListsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRadarValueListsResponse>> GetRadarValueListsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? alias = default, string? contains = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRadarValueListsCall(request, alias, contains, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetRadarValueListsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRadarValueListsResponse>> GetRadarValueListsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? alias = default, string? contains = default, global::Corpus.Stripe.GetRadarValueListsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRadarValueListsCall(request, alias, contains, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetRadarValueListsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetRadarValueListsCall(global::System.Text.Json.JsonElement? request, string? alias, string? contains, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetRadarValueListsCall(global::System.Text.Json.JsonElement? request, string? alias, string? contains, global::Corpus.Stripe.GetRadarValueListsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("alias", alias, 100);
@@ -7551,7 +9184,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/radar/value_lists");
         call.AddQuery("alias", alias);
         call.AddQuery("contains", contains);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRadarValueListsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7559,6 +9192,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetRadarValueListsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="alias">The alias used to reference the value list when writing rules.</param>
+    /// <param name="contains">A value contained within a value list - returns all value lists containing this value.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.RadarValueList> GetRadarValueListsAllAsync(global::System.Text.Json.JsonElement? request = default, string? alias = default, string? contains = default, global::Corpus.Stripe.GetRadarValueListsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetRadarValueListsAsync(request, alias, contains, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new &lt;code&gt;ValueList&lt;/code&gt; object, which can then be referenced in rules.&lt;/p&gt;</summary>
@@ -7652,12 +9311,12 @@ public sealed partial class StripeClient
     /// <param name="paymentIntent">Only return refunds for the PaymentIntent specified by this ID.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRefundsResponse> GetRefundsAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRefundsCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetRefundsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetRefundsResponse> GetRefundsAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetRefundsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetRefundsCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetRefundsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetRefundsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRefundsResponse>> GetRefundsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRefundsCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetRefundsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetRefundsResponse>> GetRefundsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetRefundsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetRefundsCall(request, charge, created, endingBefore, expand, limit, paymentIntent, startingAfter), global::Corpus.Stripe.Serialization.GetRefundsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetRefundsCall(global::System.Text.Json.JsonElement? request, string? charge, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetRefundsCall(global::System.Text.Json.JsonElement? request, string? charge, global::Corpus.Stripe.GetRefundsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentIntent, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.Items("expand", expand, false, null);
@@ -7665,7 +9324,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/refunds");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRefundsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7674,6 +9333,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetRefundsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="charge">Only return refunds for the charge specified by this charge ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentIntent">Only return refunds for the PaymentIntent specified by this ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Refund> GetRefundsAllAsync(global::System.Text.Json.JsonElement? request = default, string? charge = default, global::Corpus.Stripe.GetRefundsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentIntent = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetRefundsAsync(request, charge, created, endingBefore, expand, limit, paymentIntent, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Create a refund.&lt;/p&gt;</summary>
@@ -7770,12 +9455,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetReportingReportRunsResponse> GetReportingReportRunsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetReportingReportRunsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReportingReportRunsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetReportingReportRunsResponse> GetReportingReportRunsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReportingReportRunsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetReportingReportRunsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReportingReportRunsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetReportingReportRunsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetReportingReportRunsResponse>> GetReportingReportRunsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetReportingReportRunsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReportingReportRunsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetReportingReportRunsResponse>> GetReportingReportRunsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReportingReportRunsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetReportingReportRunsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReportingReportRunsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetReportingReportRunsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetReportingReportRunsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetReportingReportRunsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -7783,7 +9468,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/reporting/report_runs");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetReportingReportRunsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7791,6 +9476,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetReportingReportRunsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ReportingReportRun> GetReportingReportRunsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReportingReportRunsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetReportingReportRunsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new object and begin running the report. (Certain report types require a &lt;a href="https://stripe.com/docs/keys#test-live-modes"&gt;live-mode API key&lt;/a&gt;.)&lt;/p&gt;</summary>
@@ -7883,12 +9592,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetReviewsResponse> GetReviewsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetReviewsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReviewsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetReviewsResponse> GetReviewsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReviewsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetReviewsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReviewsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetReviewsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetReviewsResponse>> GetReviewsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetReviewsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReviewsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetReviewsResponse>> GetReviewsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReviewsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetReviewsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetReviewsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetReviewsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetReviewsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetReviewsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -7896,7 +9605,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/reviews");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetReviewsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7904,6 +9613,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetReviewsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Review> GetReviewsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetReviewsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetReviewsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves a &lt;code&gt;Review&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -7958,12 +9691,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSetupAttemptsResponse> GetSetupAttemptsAsync(string setupIntent, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSetupAttemptsCall(setupIntent, request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetSetupAttemptsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSetupAttemptsResponse> GetSetupAttemptsAsync(string setupIntent, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSetupAttemptsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSetupAttemptsCall(setupIntent, request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetSetupAttemptsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetSetupAttemptsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSetupAttemptsResponse>> GetSetupAttemptsWithResponseAsync(string setupIntent, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSetupAttemptsCall(setupIntent, request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetSetupAttemptsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSetupAttemptsResponse>> GetSetupAttemptsWithResponseAsync(string setupIntent, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSetupAttemptsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSetupAttemptsCall(setupIntent, request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetSetupAttemptsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetSetupAttemptsCall(string setupIntent, global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetSetupAttemptsCall(string setupIntent, global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetSetupAttemptsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         global::System.ArgumentNullException.ThrowIfNull(setupIntent);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -7973,7 +9706,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/setup_attempts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSetupAttemptsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -7982,6 +9715,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetSetupAttemptsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="setupIntent">Only return SetupAttempts created by the SetupIntent specified by this ID.</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.SetupAttempt> GetSetupAttemptsAllAsync(string setupIntent, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSetupAttemptsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSetupAttemptsAsync(setupIntent, request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Returns a list of SetupIntents.&lt;/p&gt;</summary>
@@ -7994,12 +9753,12 @@ public sealed partial class StripeClient
     /// <param name="paymentMethod">Only return SetupIntents associated with the specified payment method.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSetupIntentsResponse> GetSetupIntentsAsync(global::System.Text.Json.JsonElement? request = default, bool? attachToSelf = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentMethod = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSetupIntentsCall(request, attachToSelf, created, customer, endingBefore, expand, limit, paymentMethod, startingAfter), global::Corpus.Stripe.Serialization.GetSetupIntentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSetupIntentsResponse> GetSetupIntentsAsync(global::System.Text.Json.JsonElement? request = default, bool? attachToSelf = default, global::Corpus.Stripe.GetSetupIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentMethod = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSetupIntentsCall(request, attachToSelf, created, customer, endingBefore, expand, limit, paymentMethod, startingAfter), global::Corpus.Stripe.Serialization.GetSetupIntentsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetSetupIntentsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSetupIntentsResponse>> GetSetupIntentsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? attachToSelf = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentMethod = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSetupIntentsCall(request, attachToSelf, created, customer, endingBefore, expand, limit, paymentMethod, startingAfter), global::Corpus.Stripe.Serialization.GetSetupIntentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSetupIntentsResponse>> GetSetupIntentsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? attachToSelf = default, global::Corpus.Stripe.GetSetupIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentMethod = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSetupIntentsCall(request, attachToSelf, created, customer, endingBefore, expand, limit, paymentMethod, startingAfter), global::Corpus.Stripe.Serialization.GetSetupIntentsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetSetupIntentsCall(global::System.Text.Json.JsonElement? request, bool? attachToSelf, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentMethod, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetSetupIntentsCall(global::System.Text.Json.JsonElement? request, bool? attachToSelf, global::Corpus.Stripe.GetSetupIntentsCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? paymentMethod, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
@@ -8010,7 +9769,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/setup_intents");
         call.AddQuery("attach_to_self", (attachToSelf is null ? null : (attachToSelf.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSetupIntentsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -8020,6 +9779,34 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetSetupIntentsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="attachToSelf">If present, the SetupIntent's payment method will be attached to the in-context Stripe Account.  It can only be used for this Stripe Account’s own money movement flows like InboundTransfer and OutboundTransfers. It cannot be set to true when setting up a PaymentMethod for a Customer, and defaults to false when attaching a PaymentMethod to a Customer.</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="customer">Only return SetupIntents for the customer specified by this customer ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="paymentMethod">Only return SetupIntents associated with the specified payment method.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.SetupIntent> GetSetupIntentsAllAsync(global::System.Text.Json.JsonElement? request = default, bool? attachToSelf = default, global::Corpus.Stripe.GetSetupIntentsCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? paymentMethod = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSetupIntentsAsync(request, attachToSelf, created, customer, endingBefore, expand, limit, paymentMethod, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -8070,6 +9857,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/setup_intents/{intent}");
         call.AddQuery("client_secret", clientSecret);
+        call.AddSecret(clientSecret);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.SetPathParameter("intent", intent);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -8188,12 +9976,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetShippingRatesResponse> GetShippingRatesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetShippingRatesCall(request, active, created, currency, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetShippingRatesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetShippingRatesResponse> GetShippingRatesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetShippingRatesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetShippingRatesCall(request, active, created, currency, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetShippingRatesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetShippingRatesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetShippingRatesResponse>> GetShippingRatesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetShippingRatesCall(request, active, created, currency, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetShippingRatesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetShippingRatesResponse>> GetShippingRatesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetShippingRatesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetShippingRatesCall(request, active, created, currency, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetShippingRatesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetShippingRatesCall(global::System.Text.Json.JsonElement? request, bool? active, global::System.Text.Json.JsonElement? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetShippingRatesCall(global::System.Text.Json.JsonElement? request, bool? active, global::Corpus.Stripe.GetShippingRatesCreated? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -8202,7 +9990,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/shipping_rates");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetShippingRatesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -8211,6 +9999,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetShippingRatesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Only return shipping rates that are active or inactive.</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="currency">Only return shipping rates for the given currency.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ShippingRate> GetShippingRatesAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetShippingRatesCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetShippingRatesAsync(request, active, created, currency, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new shipping rate object.&lt;/p&gt;</summary>
@@ -8304,6 +10119,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetSigmaScheduledQueryRunsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.ScheduledQueryRun> GetSigmaScheduledQueryRunsAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSigmaScheduledQueryRunsAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Retrieves the details of an scheduled query run.&lt;/p&gt;</summary>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
@@ -8364,6 +10203,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/sources/{source}");
         call.AddQuery("client_secret", clientSecret);
+        call.AddSecret(clientSecret);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.SetPathParameter("source", source);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -8453,6 +10293,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetSourcesSourceSourceTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.SourceTransaction> GetSourcesSourceSourceTransactionsAllAsync(string source, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSourcesSourceSourceTransactionsAsync(source, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.&lt;/p&gt;</summary>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
@@ -8529,6 +10393,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetSubscriptionItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="subscription">The ID of the subscription whose items will be retrieved.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.SubscriptionItem> GetSubscriptionItemsAllAsync(string subscription, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSubscriptionItemsAsync(subscription, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Adds a new item to an existing subscription. No existing items will be changed or replaced.&lt;/p&gt;</summary>
@@ -8649,6 +10538,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetSubscriptionItemsSubscriptionItemUsageRecordSummariesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.UsageRecordSummary> GetSubscriptionItemsSubscriptionItemUsageRecordSummariesAllAsync(string subscriptionItem, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSubscriptionItemsSubscriptionItemUsageRecordSummariesAsync(subscriptionItem, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;Creates a usage record for a specified subscription item and date, and fills it with a quantity.&lt;/p&gt;
     ///
@@ -8690,12 +10603,12 @@ public sealed partial class StripeClient
     /// <param name="scheduled">Only return subscription schedules that have not started yet.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSubscriptionSchedulesResponse> GetSubscriptionSchedulesAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? canceledAt = default, global::System.Text.Json.JsonElement? completedAt = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Text.Json.JsonElement? releasedAt = default, bool? scheduled = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSubscriptionSchedulesCall(request, canceledAt, completedAt, created, customer, endingBefore, expand, limit, releasedAt, scheduled, startingAfter), global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSubscriptionSchedulesResponse> GetSubscriptionSchedulesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSubscriptionSchedulesCanceledAt? canceledAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCompletedAt? completedAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetSubscriptionSchedulesReleasedAt? releasedAt = default, bool? scheduled = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSubscriptionSchedulesCall(request, canceledAt, completedAt, created, customer, endingBefore, expand, limit, releasedAt, scheduled, startingAfter), global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetSubscriptionSchedulesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSubscriptionSchedulesResponse>> GetSubscriptionSchedulesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? canceledAt = default, global::System.Text.Json.JsonElement? completedAt = default, global::System.Text.Json.JsonElement? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Text.Json.JsonElement? releasedAt = default, bool? scheduled = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSubscriptionSchedulesCall(request, canceledAt, completedAt, created, customer, endingBefore, expand, limit, releasedAt, scheduled, startingAfter), global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSubscriptionSchedulesResponse>> GetSubscriptionSchedulesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSubscriptionSchedulesCanceledAt? canceledAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCompletedAt? completedAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetSubscriptionSchedulesReleasedAt? releasedAt = default, bool? scheduled = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSubscriptionSchedulesCall(request, canceledAt, completedAt, created, customer, endingBefore, expand, limit, releasedAt, scheduled, startingAfter), global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetSubscriptionSchedulesCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? canceledAt, global::System.Text.Json.JsonElement? completedAt, global::System.Text.Json.JsonElement? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Text.Json.JsonElement? releasedAt, bool? scheduled, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetSubscriptionSchedulesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetSubscriptionSchedulesCanceledAt? canceledAt, global::Corpus.Stripe.GetSubscriptionSchedulesCompletedAt? completedAt, global::Corpus.Stripe.GetSubscriptionSchedulesCreated? created, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetSubscriptionSchedulesReleasedAt? releasedAt, bool? scheduled, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
@@ -8704,19 +10617,49 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/subscription_schedules");
-        call.AddQuery("canceled_at", (canceledAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(canceledAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("completed_at", (completedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(completedAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("canceled_at", (canceledAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(canceledAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCanceledAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("completed_at", (completedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(completedAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCompletedAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("released_at", (releasedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(releasedAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("released_at", (releasedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(releasedAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesReleasedAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("scheduled", (scheduled is null ? null : (scheduled.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetSubscriptionSchedulesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="canceledAt">Only return subscription schedules that were created canceled the given date interval.</param>
+    /// <param name="completedAt">Only return subscription schedules that completed during the given date interval.</param>
+    /// <param name="created">Only return subscription schedules that were created during the given date interval.</param>
+    /// <param name="customer">Only return subscription schedules for the given customer.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="releasedAt">Only return subscription schedules that were released during the given date interval.</param>
+    /// <param name="scheduled">Only return subscription schedules that have not started yet.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.SubscriptionSchedule> GetSubscriptionSchedulesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSubscriptionSchedulesCanceledAt? canceledAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCompletedAt? completedAt = default, global::Corpus.Stripe.GetSubscriptionSchedulesCreated? created = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetSubscriptionSchedulesReleasedAt? releasedAt = default, bool? scheduled = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSubscriptionSchedulesAsync(request, canceledAt, completedAt, created, customer, endingBefore, expand, limit, releasedAt, scheduled, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.&lt;/p&gt;</summary>
@@ -8834,39 +10777,68 @@ public sealed partial class StripeClient
     /// <param name="status">The status of the subscriptions to retrieve. Passing in a value of `canceled` will return all canceled subscriptions, including those belonging to deleted customers. Pass `ended` to find subscriptions that are canceled and subscriptions that are expired due to [incomplete payment](https://stripe.com/docs/billing/subscriptions/overview#subscription-statuses). Passing in a value of `all` will return subscriptions of all statuses. If no value is supplied, all subscriptions that have not been canceled are returned.</param>
     /// <param name="testClock">Filter for subscriptions that are associated with the specified test clock. The response will not include subscriptions with test clocks if this and the customer parameter is not set.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSubscriptionsResponse> GetSubscriptionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSubscriptionsCollectionMethod? collectionMethod = default, global::System.Text.Json.JsonElement? created = default, global::System.Text.Json.JsonElement? currentPeriodEnd = default, global::System.Text.Json.JsonElement? currentPeriodStart = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? price = default, string? startingAfter = default, global::Corpus.Stripe.GetSubscriptionsStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSubscriptionsCall(request, collectionMethod, created, currentPeriodEnd, currentPeriodStart, customer, endingBefore, expand, limit, price, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetSubscriptionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetSubscriptionsResponse> GetSubscriptionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetSubscriptionsCreated? created = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodEnd? currentPeriodEnd = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodStart? currentPeriodStart = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? price = default, string? startingAfter = default, global::Corpus.Stripe.GetSubscriptionsStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetSubscriptionsCall(request, collectionMethod, created, currentPeriodEnd, currentPeriodStart, customer, endingBefore, expand, limit, price, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetSubscriptionsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetSubscriptionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSubscriptionsResponse>> GetSubscriptionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetSubscriptionsCollectionMethod? collectionMethod = default, global::System.Text.Json.JsonElement? created = default, global::System.Text.Json.JsonElement? currentPeriodEnd = default, global::System.Text.Json.JsonElement? currentPeriodStart = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? price = default, string? startingAfter = default, global::Corpus.Stripe.GetSubscriptionsStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSubscriptionsCall(request, collectionMethod, created, currentPeriodEnd, currentPeriodStart, customer, endingBefore, expand, limit, price, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetSubscriptionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetSubscriptionsResponse>> GetSubscriptionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetSubscriptionsCreated? created = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodEnd? currentPeriodEnd = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodStart? currentPeriodStart = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? price = default, string? startingAfter = default, global::Corpus.Stripe.GetSubscriptionsStatus? status = default, string? testClock = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetSubscriptionsCall(request, collectionMethod, created, currentPeriodEnd, currentPeriodStart, customer, endingBefore, expand, limit, price, startingAfter, status, testClock), global::Corpus.Stripe.Serialization.GetSubscriptionsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetSubscriptionsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetSubscriptionsCollectionMethod? collectionMethod, global::System.Text.Json.JsonElement? created, global::System.Text.Json.JsonElement? currentPeriodEnd, global::System.Text.Json.JsonElement? currentPeriodStart, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? price, string? startingAfter, global::Corpus.Stripe.GetSubscriptionsStatus? status, string? testClock)
+    private global::Sdkgen.Runtime.ApiCall GetSubscriptionsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod, global::Corpus.Stripe.GetSubscriptionsCreated? created, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodEnd? currentPeriodEnd, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodStart? currentPeriodStart, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? price, string? startingAfter, global::Corpus.Stripe.GetSubscriptionsStatus? status, string? testClock)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (collectionMethod is not null && !global::Corpus.Stripe.Serialization.GetSubscriptionsCollectionMethodJsonConverter.IsDefined(collectionMethod.GetValueOrDefault())) context.Invalid("collection_method", "is not a known GetSubscriptionsCollectionMethod value");
+        if (collectionMethod == default(global::Corpus.Stripe.InvoiceCollectionMethod)) context.Invalid("collection_method", "holds no value (a default InvoiceCollectionMethod)");
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("price", price, 5000);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetSubscriptionsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetSubscriptionsStatus value");
+        if (status == default(global::Corpus.Stripe.GetSubscriptionsStatus)) context.Invalid("status", "holds no value (a default GetSubscriptionsStatus)");
         context.MaxLength("test_clock", testClock, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/subscriptions");
-        call.AddQuery("collection_method", (collectionMethod is null ? null : global::Corpus.Stripe.Serialization.GetSubscriptionsCollectionMethodJsonConverter.ToWire(collectionMethod.GetValueOrDefault())));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("current_period_end", (currentPeriodEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodEnd.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("current_period_start", (currentPeriodStart is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodStart.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("collection_method", (collectionMethod is null ? null : collectionMethod.GetValueOrDefault().ToString()));
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSubscriptionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("current_period_end", (currentPeriodEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodEnd, global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("current_period_start", (currentPeriodStart is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodStart, global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodStartJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("price", price);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetSubscriptionsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         call.AddQuery("test_clock", testClock);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetSubscriptionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="collectionMethod">The collection method of the subscriptions to retrieve. Either `charge_automatically` or `send_invoice`.</param>
+    /// <param name="customer">The ID of the customer whose subscriptions will be retrieved.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="price">Filter for subscriptions that contain this recurring price ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">The status of the subscriptions to retrieve. Passing in a value of `canceled` will return all canceled subscriptions, including those belonging to deleted customers. Pass `ended` to find subscriptions that are canceled and subscriptions that are expired due to [incomplete payment](https://stripe.com/docs/billing/subscriptions/overview#subscription-statuses). Passing in a value of `all` will return subscriptions of all statuses. If no value is supplied, all subscriptions that have not been canceled are returned.</param>
+    /// <param name="testClock">Filter for subscriptions that are associated with the specified test clock. The response will not include subscriptions with test clocks if this and the customer parameter is not set.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Subscription> GetSubscriptionsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.InvoiceCollectionMethod? collectionMethod = default, global::Corpus.Stripe.GetSubscriptionsCreated? created = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodEnd? currentPeriodEnd = default, global::Corpus.Stripe.GetSubscriptionsCurrentPeriodStart? currentPeriodStart = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? price = default, string? startingAfter = default, global::Corpus.Stripe.GetSubscriptionsStatus? status = default, string? testClock = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetSubscriptionsAsync(request, collectionMethod, created, currentPeriodEnd, currentPeriodStart, customer, endingBefore, expand, limit, price, pageCursor, status, testClock, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -9092,6 +11064,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetTaxCalculationsCalculationLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TaxCalculationLineItem> GetTaxCalculationsCalculationLineItemsAllAsync(string calculation, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTaxCalculationsCalculationLineItemsAsync(calculation, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a Tax &lt;code&gt;Transaction&lt;/code&gt; from a calculation.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TaxTransaction> PostTaxTransactionsCreateFromCalculationAsync(global::Corpus.Stripe.PostTaxTransactionsCreateFromCalculationRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTaxTransactionsCreateFromCalculationCall(request), global::Corpus.Stripe.Serialization.TaxTransactionJsonConverter.ReadValue, cancellationToken);
@@ -9184,6 +11180,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetTaxTransactionsTransactionLineItemsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TaxTransactionLineItem> GetTaxTransactionsTransactionLineItemsAllAsync(string transaction, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTaxTransactionsTransactionLineItemsAsync(transaction, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;A list of &lt;a href="https://stripe.com/docs/tax/tax-categories"&gt;all tax codes available&lt;/a&gt; to add to Products in order to allow specific tax calculations.&lt;/p&gt;</summary>
     /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
@@ -9208,6 +11228,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTaxCodesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TaxCode> GetTaxCodesAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTaxCodesAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.&lt;/p&gt;</summary>
@@ -9242,12 +11286,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTaxRatesResponse> GetTaxRatesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? inclusive = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTaxRatesCall(request, active, created, endingBefore, expand, inclusive, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTaxRatesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTaxRatesResponse> GetTaxRatesAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetTaxRatesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? inclusive = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTaxRatesCall(request, active, created, endingBefore, expand, inclusive, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTaxRatesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTaxRatesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTaxRatesResponse>> GetTaxRatesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? inclusive = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTaxRatesCall(request, active, created, endingBefore, expand, inclusive, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTaxRatesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTaxRatesResponse>> GetTaxRatesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetTaxRatesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? inclusive = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTaxRatesCall(request, active, created, endingBefore, expand, inclusive, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTaxRatesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTaxRatesCall(global::System.Text.Json.JsonElement? request, bool? active, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, bool? inclusive, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetTaxRatesCall(global::System.Text.Json.JsonElement? request, bool? active, global::Corpus.Stripe.GetTaxRatesCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, bool? inclusive, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -9256,7 +11300,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/tax_rates");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTaxRatesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("inclusive", (inclusive is null ? null : (inclusive.GetValueOrDefault() ? "true" : "false")));
@@ -9265,6 +11309,33 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTaxRatesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="active">Optional flag to filter by tax rates that are either active or inactive (archived).</param>
+    /// <param name="created">Optional range for filtering created date.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="inclusive">Optional flag to filter by tax rates that are inclusive (or those that are not inclusive).</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TaxRate> GetTaxRatesAllAsync(global::System.Text.Json.JsonElement? request = default, bool? active = default, global::Corpus.Stripe.GetTaxRatesCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? inclusive = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTaxRatesAsync(request, active, created, endingBefore, expand, inclusive, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new tax rate.&lt;/p&gt;</summary>
@@ -9358,6 +11429,31 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTerminalConfigurationsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="isAccountDefault">if present, only return the account default or non-default configurations.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TerminalConfiguration> GetTerminalConfigurationsAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, bool? isAccountDefault = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTerminalConfigurationsAsync(request, endingBefore, expand, isAccountDefault, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new &lt;code&gt;Configuration&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -9488,6 +11584,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetTerminalLocationsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TerminalLocation> GetTerminalLocationsAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTerminalLocationsAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>
     /// &lt;p&gt;Creates a new &lt;code&gt;Location&lt;/code&gt; object.
     /// For further details, including which address fields are required in each country, see the &lt;a href="/docs/terminal/fleet/locations"&gt;Manage locations&lt;/a&gt; guide.&lt;/p&gt;
@@ -9583,32 +11703,59 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">A status filter to filter readers to only offline or online readers</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTerminalReadersResponse> GetTerminalReadersAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTerminalReadersDeviceType? deviceType = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? location = default, string? startingAfter = default, global::Corpus.Stripe.GetTerminalReadersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTerminalReadersCall(request, deviceType, endingBefore, expand, limit, location, startingAfter, status), global::Corpus.Stripe.Serialization.GetTerminalReadersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTerminalReadersResponse> GetTerminalReadersAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.TerminalReaderDeviceType? deviceType = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? location = default, string? startingAfter = default, global::Corpus.Stripe.CustomerAcceptanceType? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTerminalReadersCall(request, deviceType, endingBefore, expand, limit, location, startingAfter, status), global::Corpus.Stripe.Serialization.GetTerminalReadersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTerminalReadersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTerminalReadersResponse>> GetTerminalReadersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTerminalReadersDeviceType? deviceType = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? location = default, string? startingAfter = default, global::Corpus.Stripe.GetTerminalReadersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTerminalReadersCall(request, deviceType, endingBefore, expand, limit, location, startingAfter, status), global::Corpus.Stripe.Serialization.GetTerminalReadersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTerminalReadersResponse>> GetTerminalReadersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.TerminalReaderDeviceType? deviceType = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? location = default, string? startingAfter = default, global::Corpus.Stripe.CustomerAcceptanceType? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTerminalReadersCall(request, deviceType, endingBefore, expand, limit, location, startingAfter, status), global::Corpus.Stripe.Serialization.GetTerminalReadersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTerminalReadersCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTerminalReadersDeviceType? deviceType, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? location, string? startingAfter, global::Corpus.Stripe.GetTerminalReadersStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTerminalReadersCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.TerminalReaderDeviceType? deviceType, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? location, string? startingAfter, global::Corpus.Stripe.CustomerAcceptanceType? status)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (deviceType is not null && !global::Corpus.Stripe.Serialization.GetTerminalReadersDeviceTypeJsonConverter.IsDefined(deviceType.GetValueOrDefault())) context.Invalid("device_type", "is not a known GetTerminalReadersDeviceType value");
+        if (deviceType == default(global::Corpus.Stripe.TerminalReaderDeviceType)) context.Invalid("device_type", "holds no value (a default TerminalReaderDeviceType)");
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("location", location, 5000);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTerminalReadersStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTerminalReadersStatus value");
+        if (status == default(global::Corpus.Stripe.CustomerAcceptanceType)) context.Invalid("status", "holds no value (a default CustomerAcceptanceType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/terminal/readers");
-        call.AddQuery("device_type", (deviceType is null ? null : global::Corpus.Stripe.Serialization.GetTerminalReadersDeviceTypeJsonConverter.ToWire(deviceType.GetValueOrDefault())));
+        call.AddQuery("device_type", (deviceType is null ? null : deviceType.GetValueOrDefault().ToString()));
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("location", location);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTerminalReadersStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTerminalReadersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="deviceType">Filters readers by device type</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="location">A location ID to filter the response list to only readers at the specific location</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">A status filter to filter readers to only offline or online readers</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TerminalReader> GetTerminalReadersAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.TerminalReaderDeviceType? deviceType = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? location = default, string? startingAfter = default, global::Corpus.Stripe.CustomerAcceptanceType? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTerminalReadersAsync(request, deviceType, endingBefore, expand, limit, location, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new &lt;code&gt;Reader&lt;/code&gt; object.&lt;/p&gt;</summary>
@@ -9977,6 +12124,30 @@ public sealed partial class StripeClient
         return call;
     }
 
+    /// <summary>Every item of <see cref="GetTestHelpersTestClocksAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TestHelpersTestClock> GetTestHelpersTestClocksAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTestHelpersTestClocksAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
+    }
+
     /// <summary>&lt;p&gt;Creates a new test clock that can be attached to new customers and quotes.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
     public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TestHelpersTestClock> PostTestHelpersTestClocksAsync(global::Corpus.Stripe.PostTestHelpersTestClocksRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTestClocksCall(request), global::Corpus.Stripe.Serialization.TestHelpersTestClockJsonConverter.ReadValue, cancellationToken);
@@ -10341,30 +12512,57 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return top-ups that have the given status. One of `canceled`, `failed`, `pending` or `succeeded`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTopupsResponse> GetTopupsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? amount = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTopupsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTopupsCall(request, amount, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTopupsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTopupsResponse> GetTopupsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTopupsAmount? amount = default, global::Corpus.Stripe.GetTopupsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTopupsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTopupsCall(request, amount, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTopupsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTopupsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTopupsResponse>> GetTopupsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? amount = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTopupsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTopupsCall(request, amount, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTopupsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTopupsResponse>> GetTopupsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTopupsAmount? amount = default, global::Corpus.Stripe.GetTopupsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTopupsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTopupsCall(request, amount, created, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTopupsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTopupsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? amount, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTopupsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTopupsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTopupsAmount? amount, global::Corpus.Stripe.GetTopupsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTopupsStatus? status)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTopupsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTopupsStatus value");
+        if (status == default(global::Corpus.Stripe.GetTopupsStatus)) context.Invalid("status", "holds no value (a default GetTopupsStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/topups");
-        call.AddQuery("amount", (amount is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(amount.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("amount", (amount is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(amount, global::Corpus.Stripe.Serialization.GetTopupsAmountJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTopupsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTopupsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTopupsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="amount">A positive integer representing how much to transfer.</param>
+    /// <param name="created">A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return top-ups that have the given status. One of `canceled`, `failed`, `pending` or `succeeded`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Topup> GetTopupsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTopupsAmount? amount = default, global::Corpus.Stripe.GetTopupsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTopupsStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTopupsAsync(request, amount, created, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Top up the balance of an account&lt;/p&gt;</summary>
@@ -10459,12 +12657,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="transferGroup">Only return transfers with the specified transfer group.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTransfersResponse> GetTransfersAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTransfersCall(request, created, destination, endingBefore, expand, limit, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTransfersResponse> GetTransfersAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTransfersCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTransfersCall(request, created, destination, endingBefore, expand, limit, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTransfersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTransfersResponse>> GetTransfersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTransfersCall(request, created, destination, endingBefore, expand, limit, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTransfersResponse>> GetTransfersWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTransfersCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? transferGroup = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTransfersCall(request, created, destination, endingBefore, expand, limit, startingAfter, transferGroup), global::Corpus.Stripe.Serialization.GetTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTransfersCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? destination, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? transferGroup)
+    private global::Sdkgen.Runtime.ApiCall GetTransfersCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTransfersCreated? created, string? destination, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, string? transferGroup)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("destination", destination, 5000);
@@ -10474,7 +12672,7 @@ public sealed partial class StripeClient
         context.MaxLength("transfer_group", transferGroup, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/transfers");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTransfersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("destination", destination);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -10484,6 +12682,32 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTransfersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="destination">Only return transfers for the destination specified by this account ID.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="transferGroup">Only return transfers with the specified transfer group.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Transfer> GetTransfersAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTransfersCreated? created = default, string? destination = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, string? transferGroup = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTransfersAsync(request, created, destination, endingBefore, expand, limit, pageCursor, transferGroup, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;To send funds from your Stripe account to a connected account, you create a new transfer object. Your &lt;a href="#balance"&gt;Stripe balance&lt;/a&gt; must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.&lt;/p&gt;</summary>
@@ -10534,6 +12758,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTransfersIdReversalsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TransferReversal> GetTransfersIdReversalsAllAsync(string id, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTransfersIdReversalsAsync(id, request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>
@@ -10674,12 +12922,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return CreditReversals for a given status.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryCreditReversalsResponse> GetTreasuryCreditReversalsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedCredit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryCreditReversalsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryCreditReversalsCall(financialAccount, request, endingBefore, expand, limit, receivedCredit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryCreditReversalsResponse> GetTreasuryCreditReversalsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedCredit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryCreditReversalStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryCreditReversalsCall(financialAccount, request, endingBefore, expand, limit, receivedCredit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryCreditReversalsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryCreditReversalsResponse>> GetTreasuryCreditReversalsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedCredit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryCreditReversalsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryCreditReversalsCall(financialAccount, request, endingBefore, expand, limit, receivedCredit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryCreditReversalsResponse>> GetTreasuryCreditReversalsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedCredit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryCreditReversalStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryCreditReversalsCall(financialAccount, request, endingBefore, expand, limit, receivedCredit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryCreditReversalsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? receivedCredit, string? startingAfter, global::Corpus.Stripe.GetTreasuryCreditReversalsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryCreditReversalsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? receivedCredit, string? startingAfter, global::Corpus.Stripe.TreasuryCreditReversalStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -10687,7 +12935,7 @@ public sealed partial class StripeClient
         context.Items("expand", expand, false, null);
         context.MaxLength("received_credit", receivedCredit, 5000);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryCreditReversalsStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryCreditReversalStatus)) context.Invalid("status", "holds no value (a default TreasuryCreditReversalStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/credit_reversals");
         call.AddQuery("ending_before", endingBefore);
@@ -10696,10 +12944,37 @@ public sealed partial class StripeClient
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("received_credit", receivedCredit);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryCreditReversalsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryCreditReversalsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="receivedCredit">Only return CreditReversals for the ReceivedCredit ID.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return CreditReversals for a given status.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryCreditReversal> GetTreasuryCreditReversalsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedCredit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryCreditReversalStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryCreditReversalsAsync(financialAccount, request, endingBefore, expand, limit, receivedCredit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Reverses a ReceivedCredit and creates a CreditReversal object.&lt;/p&gt;</summary>
@@ -10766,9 +13041,9 @@ public sealed partial class StripeClient
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("received_debit", receivedDebit, 5000);
-        if (resolution is not null && !global::Corpus.Stripe.Serialization.GetTreasuryDebitReversalsResolutionJsonConverter.IsDefined(resolution.GetValueOrDefault())) context.Invalid("resolution", "is not a known GetTreasuryDebitReversalsResolution value");
+        if (resolution == default(global::Corpus.Stripe.GetTreasuryDebitReversalsResolution)) context.Invalid("resolution", "holds no value (a default GetTreasuryDebitReversalsResolution)");
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryDebitReversalsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryDebitReversalsStatus value");
+        if (status == default(global::Corpus.Stripe.GetTreasuryDebitReversalsStatus)) context.Invalid("status", "holds no value (a default GetTreasuryDebitReversalsStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/debit_reversals");
         call.AddQuery("ending_before", endingBefore);
@@ -10776,12 +13051,40 @@ public sealed partial class StripeClient
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("received_debit", receivedDebit);
-        call.AddQuery("resolution", (resolution is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryDebitReversalsResolutionJsonConverter.ToWire(resolution.GetValueOrDefault())));
+        call.AddQuery("resolution", (resolution is null ? null : resolution.GetValueOrDefault().ToString()));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryDebitReversalsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryDebitReversalsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="receivedDebit">Only return DebitReversals for the ReceivedDebit ID.</param>
+    /// <param name="resolution">Only return DebitReversals for a given resolution.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return DebitReversals for a given status.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryDebitReversal> GetTreasuryDebitReversalsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? receivedDebit = default, global::Corpus.Stripe.GetTreasuryDebitReversalsResolution? resolution = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryDebitReversalsStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryDebitReversalsAsync(financialAccount, request, endingBefore, expand, limit, receivedDebit, resolution, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Reverses a ReceivedDebit and creates a DebitReversal object.&lt;/p&gt;</summary>
@@ -10832,12 +13135,12 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit ranging from 1 to 100 (defaults to 10).</param>
     /// <param name="startingAfter">An object ID cursor for use in pagination.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryFinancialAccountsResponse> GetTreasuryFinancialAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryFinancialAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryFinancialAccountsResponse> GetTreasuryFinancialAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryFinancialAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryFinancialAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryFinancialAccountsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryFinancialAccountsResponse>> GetTreasuryFinancialAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryFinancialAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryFinancialAccountsResponse>> GetTreasuryFinancialAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryFinancialAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryFinancialAccountsCall(request, created, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryFinancialAccountsCall(global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryFinancialAccountsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTreasuryFinancialAccountsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -10845,7 +13148,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/financial_accounts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -10853,6 +13156,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryFinancialAccountsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">An object ID cursor for use in pagination.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit ranging from 1 to 100 (defaults to 10).</param>
+    /// <param name="startingAfter">An object ID cursor for use in pagination.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryFinancialAccount> GetTreasuryFinancialAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryFinancialAccountsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryFinancialAccountsAsync(request, created, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates a new FinancialAccount. For now, each connected account can only have one FinancialAccount.&lt;/p&gt;</summary>
@@ -10970,19 +13297,19 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return InboundTransfers that have the given status: `processing`, `succeeded`, `failed` or `canceled`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryInboundTransfersResponse> GetTreasuryInboundTransfersAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryInboundTransfersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryInboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryInboundTransfersResponse> GetTreasuryInboundTransfersAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryInboundTransferStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryInboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryInboundTransfersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryInboundTransfersResponse>> GetTreasuryInboundTransfersWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryInboundTransfersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryInboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryInboundTransfersResponse>> GetTreasuryInboundTransfersWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryInboundTransferStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryInboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryInboundTransfersCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTreasuryInboundTransfersStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryInboundTransfersCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.TreasuryInboundTransferStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryInboundTransfersStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryInboundTransferStatus)) context.Invalid("status", "holds no value (a default TreasuryInboundTransferStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/inbound_transfers");
         call.AddQuery("ending_before", endingBefore);
@@ -10990,10 +13317,36 @@ public sealed partial class StripeClient
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryInboundTransfersStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryInboundTransfersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return InboundTransfers that have the given status: `processing`, `succeeded`, `failed` or `canceled`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryInboundTransfer> GetTreasuryInboundTransfersAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryInboundTransferStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryInboundTransfersAsync(financialAccount, request, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an InboundTransfer.&lt;/p&gt;</summary>
@@ -11068,12 +13421,12 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return OutboundPayments that have the given status: `processing`, `failed`, `posted`, `returned`, or `canceled`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryOutboundPaymentsResponse> GetTreasuryOutboundPaymentsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryOutboundPaymentsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryOutboundPaymentsCall(financialAccount, request, customer, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryOutboundPaymentsResponse> GetTreasuryOutboundPaymentsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryOutboundPaymentsCall(financialAccount, request, customer, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryOutboundPaymentsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryOutboundPaymentsResponse>> GetTreasuryOutboundPaymentsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryOutboundPaymentsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryOutboundPaymentsCall(financialAccount, request, customer, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryOutboundPaymentsResponse>> GetTreasuryOutboundPaymentsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryOutboundPaymentsCall(financialAccount, request, customer, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryOutboundPaymentsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTreasuryOutboundPaymentsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryOutboundPaymentsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? customer, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -11081,7 +13434,7 @@ public sealed partial class StripeClient
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryOutboundPaymentsStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryOutboundPaymentStatus)) context.Invalid("status", "holds no value (a default TreasuryOutboundPaymentStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/outbound_payments");
         call.AddQuery("customer", customer);
@@ -11090,10 +13443,37 @@ public sealed partial class StripeClient
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryOutboundPaymentsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryOutboundPaymentsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="customer">Only return OutboundPayments sent to this customer.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return OutboundPayments that have the given status: `processing`, `failed`, `posted`, `returned`, or `canceled`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryOutboundPayment> GetTreasuryOutboundPaymentsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? customer = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryOutboundPaymentsAsync(financialAccount, request, customer, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an OutboundPayment.&lt;/p&gt;</summary>
@@ -11167,19 +13547,19 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return OutboundTransfers that have the given status: `processing`, `canceled`, `failed`, `posted`, or `returned`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryOutboundTransfersResponse> GetTreasuryOutboundTransfersAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryOutboundTransfersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryOutboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryOutboundTransfersResponse> GetTreasuryOutboundTransfersAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryOutboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryOutboundTransfersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryOutboundTransfersResponse>> GetTreasuryOutboundTransfersWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryOutboundTransfersStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryOutboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryOutboundTransfersResponse>> GetTreasuryOutboundTransfersWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryOutboundTransfersCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryOutboundTransfersCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTreasuryOutboundTransfersStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryOutboundTransfersCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryOutboundTransfersStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryOutboundPaymentStatus)) context.Invalid("status", "holds no value (a default TreasuryOutboundPaymentStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/outbound_transfers");
         call.AddQuery("ending_before", endingBefore);
@@ -11187,10 +13567,36 @@ public sealed partial class StripeClient
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryOutboundTransfersStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryOutboundTransfersAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return OutboundTransfers that have the given status: `processing`, `canceled`, `failed`, `posted`, or `returned`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryOutboundTransfer> GetTreasuryOutboundTransfersAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryOutboundPaymentStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryOutboundTransfersAsync(financialAccount, request, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Creates an OutboundTransfer.&lt;/p&gt;</summary>
@@ -11265,19 +13671,19 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return ReceivedCredits that have the given status: `succeeded` or `failed`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryReceivedCreditsResponse> GetTreasuryReceivedCreditsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryReceivedCreditsCall(financialAccount, request, endingBefore, expand, limit, linkedFlows, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryReceivedCreditsResponse> GetTreasuryReceivedCreditsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryReceivedCreditsCall(financialAccount, request, endingBefore, expand, limit, linkedFlows, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryReceivedCreditsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryReceivedCreditsResponse>> GetTreasuryReceivedCreditsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryReceivedCreditsCall(financialAccount, request, endingBefore, expand, limit, linkedFlows, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryReceivedCreditsResponse>> GetTreasuryReceivedCreditsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryReceivedCreditsCall(financialAccount, request, endingBefore, expand, limit, linkedFlows, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryReceivedCreditsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows, string? startingAfter, global::Corpus.Stripe.GetTreasuryReceivedCreditsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryReceivedCreditsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows, string? startingAfter, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryReceivedCreditsStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryReceivedCreditStatus)) context.Invalid("status", "holds no value (a default TreasuryReceivedCreditStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/received_credits");
         call.AddQuery("ending_before", endingBefore);
@@ -11286,10 +13692,37 @@ public sealed partial class StripeClient
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("linked_flows", (linkedFlows is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(linkedFlows, global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsLinkedFlowsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryReceivedCreditsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">The FinancialAccount that received the funds.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="linkedFlows">Only return ReceivedCredits described by the flow.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return ReceivedCredits that have the given status: `succeeded` or `failed`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryReceivedCredit> GetTreasuryReceivedCreditsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryReceivedCreditsLinkedFlows? linkedFlows = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryReceivedCreditsAsync(financialAccount, request, endingBefore, expand, limit, linkedFlows, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an existing ReceivedCredit by passing the unique ReceivedCredit ID from the ReceivedCredit list.&lt;/p&gt;</summary>
@@ -11323,19 +13756,19 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="status">Only return ReceivedDebits that have the given status: `succeeded` or `failed`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryReceivedDebitsResponse> GetTreasuryReceivedDebitsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryReceivedDebitsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryReceivedDebitsCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryReceivedDebitsResponse> GetTreasuryReceivedDebitsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryReceivedDebitsCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryReceivedDebitsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryReceivedDebitsResponse>> GetTreasuryReceivedDebitsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryReceivedDebitsStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryReceivedDebitsCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryReceivedDebitsResponse>> GetTreasuryReceivedDebitsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryReceivedDebitsCall(financialAccount, request, endingBefore, expand, limit, startingAfter, status), global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryReceivedDebitsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.GetTreasuryReceivedDebitsStatus? status)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryReceivedDebitsCall(string financialAccount, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryReceivedDebitsStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryReceivedCreditStatus)) context.Invalid("status", "holds no value (a default TreasuryReceivedCreditStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/received_debits");
         call.AddQuery("ending_before", endingBefore);
@@ -11343,10 +13776,36 @@ public sealed partial class StripeClient
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryReceivedDebitsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryReceivedDebitsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">The FinancialAccount that funds were pulled from.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return ReceivedDebits that have the given status: `succeeded` or `failed`.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryReceivedDebit> GetTreasuryReceivedDebitsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryReceivedCreditStatus? status = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryReceivedDebitsAsync(financialAccount, request, endingBefore, expand, limit, pageCursor, status, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an existing ReceivedDebit by passing the unique ReceivedDebit ID from the ReceivedDebit list&lt;/p&gt;</summary>
@@ -11381,34 +13840,61 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="transaction">Only return TransactionEntries associated with this Transaction.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryTransactionEntriesResponse> GetTreasuryTransactionEntriesAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, global::System.Text.Json.JsonElement? effectiveAt = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy = default, string? startingAfter = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryTransactionEntriesCall(financialAccount, request, created, effectiveAt, endingBefore, expand, limit, orderBy, startingAfter, transaction), global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryTransactionEntriesResponse> GetTreasuryTransactionEntriesAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesCreated? created = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesEffectiveAt? effectiveAt = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy = default, string? startingAfter = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryTransactionEntriesCall(financialAccount, request, created, effectiveAt, endingBefore, expand, limit, orderBy, startingAfter, transaction), global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryTransactionEntriesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryTransactionEntriesResponse>> GetTreasuryTransactionEntriesWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, global::System.Text.Json.JsonElement? effectiveAt = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy = default, string? startingAfter = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryTransactionEntriesCall(financialAccount, request, created, effectiveAt, endingBefore, expand, limit, orderBy, startingAfter, transaction), global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryTransactionEntriesResponse>> GetTreasuryTransactionEntriesWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesCreated? created = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesEffectiveAt? effectiveAt = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy = default, string? startingAfter = default, string? transaction = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryTransactionEntriesCall(financialAccount, request, created, effectiveAt, endingBefore, expand, limit, orderBy, startingAfter, transaction), global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryTransactionEntriesCall(string financialAccount, global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, global::System.Text.Json.JsonElement? effectiveAt, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy, string? startingAfter, string? transaction)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryTransactionEntriesCall(string financialAccount, global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTreasuryTransactionEntriesCreated? created, global::Corpus.Stripe.GetTreasuryTransactionEntriesEffectiveAt? effectiveAt, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy, string? startingAfter, string? transaction)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
-        if (orderBy is not null && !global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesOrderByJsonConverter.IsDefined(orderBy.GetValueOrDefault())) context.Invalid("order_by", "is not a known GetTreasuryTransactionEntriesOrderBy value");
+        if (orderBy == default(global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy)) context.Invalid("order_by", "holds no value (a default GetTreasuryTransactionEntriesOrderBy)");
         context.MaxLength("starting_after", startingAfter, 5000);
         context.MaxLength("transaction", transaction, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/transaction_entries");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("effective_at", (effectiveAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(effectiveAt.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("effective_at", (effectiveAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(effectiveAt, global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesEffectiveAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("order_by", (orderBy is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesOrderByJsonConverter.ToWire(orderBy.GetValueOrDefault())));
+        call.AddQuery("order_by", (orderBy is null ? null : orderBy.GetValueOrDefault().ToString()));
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("transaction", transaction);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryTransactionEntriesAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="orderBy">The results are in reverse chronological order by `created` or `effective_at`. The default is `created`.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="transaction">Only return TransactionEntries associated with this Transaction.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryTransactionEntry> GetTreasuryTransactionEntriesAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesCreated? created = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesEffectiveAt? effectiveAt = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionEntriesOrderBy? orderBy = default, string? startingAfter = default, string? transaction = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryTransactionEntriesAsync(financialAccount, request, created, effectiveAt, endingBefore, expand, limit, orderBy, pageCursor, transaction, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves a TransactionEntry object.&lt;/p&gt;</summary>
@@ -11444,34 +13930,62 @@ public sealed partial class StripeClient
     /// <param name="status">Only return Transactions that have the given status: `open`, `posted`, or `void`.</param>
     /// <param name="statusTransitions">A filter for the `status_transitions.posted_at` timestamp. When using this filter, `status=posted` and `order_by=posted_at` must also be specified.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryTransactionsResponse> GetTreasuryTransactionsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryTransactionsStatus? status = default, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryTransactionsCall(financialAccount, request, created, endingBefore, expand, limit, orderBy, startingAfter, status, statusTransitions), global::Corpus.Stripe.Serialization.GetTreasuryTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetTreasuryTransactionsResponse> GetTreasuryTransactionsAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryTransactionStatus? status = default, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetTreasuryTransactionsCall(financialAccount, request, created, endingBefore, expand, limit, orderBy, startingAfter, status, statusTransitions), global::Corpus.Stripe.Serialization.GetTreasuryTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetTreasuryTransactionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryTransactionsResponse>> GetTreasuryTransactionsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::System.Text.Json.JsonElement? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy = default, string? startingAfter = default, global::Corpus.Stripe.GetTreasuryTransactionsStatus? status = default, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryTransactionsCall(financialAccount, request, created, endingBefore, expand, limit, orderBy, startingAfter, status, statusTransitions), global::Corpus.Stripe.Serialization.GetTreasuryTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetTreasuryTransactionsResponse>> GetTreasuryTransactionsWithResponseAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryTransactionStatus? status = default, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetTreasuryTransactionsCall(financialAccount, request, created, endingBefore, expand, limit, orderBy, startingAfter, status, statusTransitions), global::Corpus.Stripe.Serialization.GetTreasuryTransactionsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetTreasuryTransactionsCall(string financialAccount, global::System.Text.Json.JsonElement? request, global::System.Text.Json.JsonElement? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy, string? startingAfter, global::Corpus.Stripe.GetTreasuryTransactionsStatus? status, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions)
+    private global::Sdkgen.Runtime.ApiCall GetTreasuryTransactionsCall(string financialAccount, global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetTreasuryTransactionsCreated? created, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy, string? startingAfter, global::Corpus.Stripe.TreasuryTransactionStatus? status, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions)
     {
         global::System.ArgumentNullException.ThrowIfNull(financialAccount);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
         context.Items("expand", expand, false, null);
-        if (orderBy is not null && !global::Corpus.Stripe.Serialization.GetTreasuryTransactionsOrderByJsonConverter.IsDefined(orderBy.GetValueOrDefault())) context.Invalid("order_by", "is not a known GetTreasuryTransactionsOrderBy value");
+        if (orderBy == default(global::Corpus.Stripe.GetTreasuryTransactionsOrderBy)) context.Invalid("order_by", "holds no value (a default GetTreasuryTransactionsOrderBy)");
         context.MaxLength("starting_after", startingAfter, 5000);
-        if (status is not null && !global::Corpus.Stripe.Serialization.GetTreasuryTransactionsStatusJsonConverter.IsDefined(status.GetValueOrDefault())) context.Invalid("status", "is not a known GetTreasuryTransactionsStatus value");
+        if (status == default(global::Corpus.Stripe.TreasuryTransactionStatus)) context.Invalid("status", "holds no value (a default TreasuryTransactionStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/transactions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("order_by", (orderBy is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryTransactionsOrderByJsonConverter.ToWire(orderBy.GetValueOrDefault())));
+        call.AddQuery("order_by", (orderBy is null ? null : orderBy.GetValueOrDefault().ToString()));
         call.AddQuery("starting_after", startingAfter);
-        call.AddQuery("status", (status is null ? null : global::Corpus.Stripe.Serialization.GetTreasuryTransactionsStatusJsonConverter.ToWire(status.GetValueOrDefault())));
+        call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         call.AddQuery("status_transitions", (statusTransitions is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(statusTransitions, global::Corpus.Stripe.Serialization.GetTreasuryTransactionsStatusTransitionsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetTreasuryTransactionsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="financialAccount">Returns objects associated with this FinancialAccount.</param>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="orderBy">The results are in reverse chronological order by `created` or `posted_at`. The default is `created`.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    /// <param name="status">Only return Transactions that have the given status: `open`, `posted`, or `void`.</param>
+    /// <param name="statusTransitions">A filter for the `status_transitions.posted_at` timestamp. When using this filter, `status=posted` and `order_by=posted_at` must also be specified.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.TreasuryTransaction> GetTreasuryTransactionsAllAsync(string financialAccount, global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetTreasuryTransactionsCreated? created = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetTreasuryTransactionsOrderBy? orderBy = default, string? startingAfter = default, global::Corpus.Stripe.TreasuryTransactionStatus? status = default, global::Corpus.Stripe.GetTreasuryTransactionsStatusTransitions? statusTransitions = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetTreasuryTransactionsAsync(financialAccount, request, created, endingBefore, expand, limit, orderBy, pageCursor, status, statusTransitions, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;Retrieves the details of an existing Transaction.&lt;/p&gt;</summary>
@@ -11523,6 +14037,30 @@ public sealed partial class StripeClient
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
+    }
+
+    /// <summary>Every item of <see cref="GetWebhookEndpointsAsync"/>, page after page, fetched as you enumerate.</summary>
+    /// <remarks>Starts at <paramref name="startingAfter"/> (or the first page) and passes each page's <c>Id</c> on as the next cursor until <c>HasMore</c> is false or no cursor comes back.</remarks>
+    /// <param name="endingBefore">A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.</param>
+    /// <param name="expand">Specifies which fields in the response should be expanded.</param>
+    /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
+    /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.WebhookEndpoint> GetWebhookEndpointsAllAsync(global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var pageCursor = startingAfter;
+        while (true)
+        {
+            var page = await GetWebhookEndpointsAsync(request, endingBefore, expand, limit, pageCursor, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data ?? [])
+            {
+                yield return item;
+            }
+            if (page.HasMore == false || (page.Data is { Count: > 0 } ? page.Data[page.Data.Count - 1].Id : null) is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
+            {
+                yield break;
+            }
+            pageCursor = nextCursor;
+        }
     }
 
     /// <summary>&lt;p&gt;A webhook endpoint must have a &lt;code&gt;url&lt;/code&gt; and a list of &lt;code&gt;enabled_events&lt;/code&gt;. You may optionally specify the Boolean &lt;code&gt;connect&lt;/code&gt; parameter. If set to true, then a Connect webhook endpoint that notifies the specified &lt;code&gt;url&lt;/code&gt; about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified &lt;code&gt;url&lt;/code&gt; only about events from your account is created. You can also create webhook endpoints in the &lt;a href="https://dashboard.stripe.com/account/webhooks"&gt;webhooks settings&lt;/a&gt; section of the Dashboard.&lt;/p&gt;</summary>

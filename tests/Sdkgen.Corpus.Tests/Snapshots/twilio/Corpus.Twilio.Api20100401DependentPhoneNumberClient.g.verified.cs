@@ -42,36 +42,13 @@ public sealed partial class Api20100401DependentPhoneNumberClient
         context.Minimum("Page", (long?)page2, 0L, false);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/2010-04-01/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers.json");
+        call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Basic)]]);
         call.SetPathParameter("AccountSid", accountSid);
         call.SetPathParameter("AddressSid", addressSid);
         call.AddQuery("PageSize", (pageSize is null ? null : pageSize.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("Page", (page2 is null ? null : page2.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("PageToken", pageToken);
+        call.AddSecret(pageToken);
         return call;
-    }
-
-    /// <summary>Every item of <see cref="ListDependentPhoneNumberAsync"/>, page after page, fetched as you enumerate.</summary>
-    /// <remarks>Starts at <paramref name="pageToken"/> (or the first page) and passes each page's <c>NextPageUri</c> on as the next cursor until no cursor comes back.</remarks>
-    /// <param name="accountSid">The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the DependentPhoneNumber resources to read.</param>
-    /// <param name="addressSid">The SID of the Address resource associated with the phone number.</param>
-    /// <param name="pageSize">How many resources to return in each list page. The default is 50, and the maximum is 1000.</param>
-    /// <param name="page2">The page index. This value is simply for client state.</param>
-    /// <param name="pageToken">The page token. This is provided by the API.</param>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Twilio.ApiV2010AccountAddressDependentPhoneNumber> ListDependentPhoneNumberAllAsync(string accountSid, string addressSid, long? pageSize = default, long? page2 = default, string? pageToken = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var pageCursor = pageToken;
-        while (true)
-        {
-            var page = await ListDependentPhoneNumberAsync(accountSid, addressSid, pageSize, page2, pageCursor, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.DependentPhoneNumbers ?? [])
-            {
-                yield return item;
-            }
-            if (page.NextPageUri is not { Length: > 0 } nextCursor || nextCursor == pageCursor)
-            {
-                yield break;
-            }
-            pageCursor = nextCursor;
-        }
     }
 }
