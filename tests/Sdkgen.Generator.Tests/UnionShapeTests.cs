@@ -66,4 +66,57 @@ public sealed class UnionShapeTests
 
         Assert.Contains(output.Sources.Keys, key => key.EndsWith("ListRunsWorkflowId.g.cs", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_union_with_an_enum_variant_compiles_and_its_As_is_null_for_another_variant()
+    {
+        // Enums convert implicitly from their wire type, so a bare `null` would become an enum holding null.
+        var output = Generated.Clean(Generated.Spec("""
+                Model:
+                  type: string
+                  enum: [v1, v2]
+                Upload:
+                  type: object
+                  properties:
+                    plan:
+                      anyOf: [ { type: boolean }, { $ref: '#/components/schemas/Model' } ]
+            """));
+
+        Assert.Equal("Test.Model?", Generated.TypeOf(output, "UploadPlan", "AsModel"));
+        Assert.Contains("_value is global::Test.Model value ? value : default(global::Test.Model?);", output.Sources["Test.UploadPlan.g.cs"], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_map_of_nullable_records_with_constraints_validates_without_a_nullability_warning()
+    {
+        var output = Generated.Clean(Generated.Spec(
+            """
+                Variable:
+                  type: object
+                  properties:
+                    name: { type: string, minLength: 1 }
+                Update:
+                  type: object
+                  required: [values]
+                  properties:
+                    values:
+                      type: object
+                      additionalProperties:
+                        anyOf: [ { $ref: '#/components/schemas/Variable' }, { type: 'null' } ]
+            """,
+            """
+              /variables:
+                patch:
+                  operationId: update
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: { $ref: '#/components/schemas/Update' }
+                  responses:
+                    '204': { description: done }
+            """));
+
+        Assert.Contains("context.Values(\"values\", value.Values, true, static (v, c) => global::Test.Serialization.VariableJsonConverter.Validate(v!, c));", output.Sources["Test.Serialization.UpdateJsonConverter.g.cs"], System.StringComparison.Ordinal);
+    }
 }

@@ -40,7 +40,7 @@ internal static class ObjectUnionEmitter
             writer.Line();
             writer.Line($"/// <summary>The {what} variant, or null when the value is another one.</summary>");
             writer.Line(type.IsValueType
-                ? $"public {cs}? As{name} => _value is {cs} value ? value : null;"
+                ? $"public {cs}? As{name} => _value is {cs} value ? value : default({cs}?);"
                 : $"public {cs}? As{name} => _value as {cs};");
             writer.Line();
             writer.Line($"/// <summary>Wraps {cref}.</summary>");

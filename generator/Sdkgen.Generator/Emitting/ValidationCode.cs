@@ -87,6 +87,7 @@ internal static class ValidationCode
         var value = item.Nullable && item.IsValueType ? "v.GetValueOrDefault()" : "v";
         return item.Kind switch
         {
+            TypeKind.Record or TypeKind.ObjectUnion when item.Validates && item.Nullable => $"static (v, c) => {TypeNames.Converter(item.Name!, ns)}.Validate(v!, c)",
             TypeKind.Record or TypeKind.ObjectUnion when item.Validates => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
             TypeKind.Union when !item.Nullable => $"{TypeNames.Converter(item.Name!, ns)}.Validate",
             TypeKind.Union => $"static (v, c) => {TypeNames.Converter(item.Name!, ns)}.Validate({value}, c)",

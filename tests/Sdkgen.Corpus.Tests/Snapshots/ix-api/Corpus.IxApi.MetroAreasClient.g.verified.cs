@@ -16,20 +16,35 @@ public sealed partial class MetroAreasClient
     }
 
     /// <summary>List all MetroAreas</summary>
+    /// <param name="id">Filter by id</param>
     /// <returns>List of: MetroArea</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasListAsync(global::System.Collections.Generic.IReadOnlyList<string>? id = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(MetroAreasListCall(id), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="MetroAreasListAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>>> MetroAreasListWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<string>? id = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(MetroAreasListCall(id), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall MetroAreasListCall(global::System.Collections.Generic.IReadOnlyList<string>? id)
     {
+        var context = new global::Sdkgen.Runtime.ValidationContext();
+        context.Items("id", id, false, null);
+        context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas");
+        call.AddQuery("id", global::Sdkgen.Runtime.ParameterValue.FromList(id), global::Sdkgen.Runtime.ParameterStyle.Form, false);
         call.AddErrorModel(400, global::Corpus.IxApi.Serialization.MetroAreasListError_400JsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasListError_401JsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasListError_403JsonConverter.ReadValue);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        return call;
     }
 
     /// <summary>Get a single MetroArea</summary>
     /// <param name="id">Get by id</param>
     /// <returns>List of: MetroArea</returns>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasReadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>> MetroAreasReadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(MetroAreasReadCall(id), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    /// <inheritdoc cref="MetroAreasReadAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea>>> MetroAreasReadWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(MetroAreasReadCall(id), static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall MetroAreasReadCall(string id)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas/{id}");
@@ -37,6 +52,6 @@ public sealed partial class MetroAreasClient
         call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasReadError_401JsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasReadError_403JsonConverter.ReadValue);
         call.AddErrorModel(404, global::Corpus.IxApi.Serialization.MetroAreasReadError_404JsonConverter.ReadValue);
-        return _connection.SendAsync(call, static global::System.Collections.Generic.IReadOnlyList<global::Corpus.IxApi.MetroArea> (ref global::System.Text.Json.Utf8JsonReader r) => global::Sdkgen.Runtime.Json.JsonRead.List(ref r, global::Corpus.IxApi.Serialization.MetroAreaJsonConverter.ReadValue) ?? throw global::Sdkgen.Runtime.Json.JsonRead.Unexpected(ref r, "an array"), cancellationToken);
+        return call;
     }
 }

@@ -26,7 +26,12 @@ public sealed partial class CSVUIOnlyClient
     /// This endpoint is similar to the GET Single Message endpoint - the only difference is that /download is added to indicate that this is a CSV download requests but the same query is used to determine what the CSV should contain.
     /// </remarks>
     /// <param name="query">Uses a SQL like syntax to indicate which messages to include in the CSV</param>
-    public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.POSTV3MessagesDownloadResponse> POSTV3MessagesDownloadAsync(string? query = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.POSTV3MessagesDownloadResponse> POSTV3MessagesDownloadAsync(string? query = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(POSTV3MessagesDownloadCall(query), global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="POSTV3MessagesDownloadAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.SendGrid.POSTV3MessagesDownloadResponse>> POSTV3MessagesDownloadWithResponseAsync(string? query = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(POSTV3MessagesDownloadCall(query), global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall POSTV3MessagesDownloadCall(string? query)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/messages/download");
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
@@ -34,19 +39,24 @@ public sealed partial class CSVUIOnlyClient
         call.AddErrorModel(400, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_400JsonConverter.ReadValue);
         call.AddErrorModel(429, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_429JsonConverter.ReadValue);
         call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_500JsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 
     /// <summary>Download CSV</summary>
     /// <remarks>**This endpoint will return a presigned URL that can be used to download the CSV that was requested from the "Request a CSV" endpoint.**</remarks>
     /// <param name="downloadUuid">UUID used to locate the download csv request entry in the DB.  This is the UUID provided in the email sent to the user when their csv file is ready to download</param>
-    public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.GETV3MessagesDownloadDownloadUuidResponse> GETV3MessagesDownloadDownloadUuidAsync(global::System.Guid downloadUuid, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Corpus.SendGrid.GETV3MessagesDownloadDownloadUuidResponse> GETV3MessagesDownloadDownloadUuidAsync(global::System.Guid downloadUuid, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GETV3MessagesDownloadDownloadUuidCall(downloadUuid), global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidResponseJsonConverter.ReadValue, cancellationToken);
+
+    /// <inheritdoc cref="GETV3MessagesDownloadDownloadUuidAsync"/>
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.SendGrid.GETV3MessagesDownloadDownloadUuidResponse>> GETV3MessagesDownloadDownloadUuidWithResponseAsync(global::System.Guid downloadUuid, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GETV3MessagesDownloadDownloadUuidCall(downloadUuid), global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidResponseJsonConverter.ReadValue, cancellationToken);
+
+    private global::Sdkgen.Runtime.ApiCall GETV3MessagesDownloadDownloadUuidCall(global::System.Guid downloadUuid)
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/messages/download/{download_uuid}");
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
         call.SetPathParameter("download_uuid", downloadUuid.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture));
         call.AddErrorModel(404, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_404JsonConverter.ReadValue);
         call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_500JsonConverter.ReadValue);
-        return _connection.SendAsync(call, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidResponseJsonConverter.ReadValue, cancellationToken);
+        return call;
     }
 }

@@ -56,7 +56,7 @@ public sealed class HolderMixed : global::System.IEquatable<HolderMixed>
     public bool IsNumber => _value is double;
 
     /// <summary>The number variant, or null when the value is another one.</summary>
-    public double? AsNumber => _value is double value ? value : null;
+    public double? AsNumber => _value is double value ? value : default(double?);
 
     /// <summary>Wraps a number.</summary>
     public static HolderMixed FromNumber(double value) => new(value);
