@@ -87,6 +87,50 @@ public sealed class OperationWireTests
         Assert.Contains("if (request is not null) call.SetBinaryBody(request, \"application/cbor\");", source, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_wildcard_body_with_a_schema_is_JSON_and_a_required_nullable_body_is_left_out_when_null()
+    {
+        var output = GeneratorHarness.Run(Generated.Spec(
+            """
+                Patch:
+                  type: object
+                  properties:
+                    name: { type: string }
+            """,
+            """
+              /things/{id}:
+                patch:
+                  operationId: patchThing
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  requestBody:
+                    required: true
+                    content:
+                      '*/*':
+                        schema: { $ref: '#/components/schemas/Patch' }
+                  responses:
+                    '204': { description: none }
+                put:
+                  operationId: putThing
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: { anyOf: [ { $ref: '#/components/schemas/Patch' }, { type: 'null' } ] }
+                  responses:
+                    '204': { description: none }
+            """));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
+        Assert.Equal(["string id", "Test.Patch request", "System.Threading.CancellationToken cancellationToken"], Parameters(output, "PatchThingAsync"));
+        var source = output.Sources["Test.TestClient.g.cs"];
+        Assert.Contains("call.SetJsonBody(request, global::Test.Serialization.PatchJsonConverter.WriteValue);", source, System.StringComparison.Ordinal);
+        Assert.Contains("if (request is not null) call.SetJsonBody(request, global::Test.Serialization.PatchJsonConverter.WriteValue);", source, System.StringComparison.Ordinal);
+    }
+
     private static IMethodSymbol Method(GeneratorOutput output, string name)
         => Generated.Type(output, "TestClient").GetMembers(name).OfType<IMethodSymbol>().Single();
 

@@ -79,7 +79,9 @@ internal static class CallCode
                 break;
         }
 
-        writer.Line(operation.BodyRequired && request == "request" ? set : $"if (request is not null) {set}");
+        // A required body the schema lets be null (nullable: true) is still left out when null.
+        var alwaysSet = operation.BodyRequired && request == "request" && operation.Body is not { Nullable: true };
+        writer.Line(alwaysSet ? set : $"if (request is not null) {set}");
     }
 
     /// <summary>Files go in as they are; primitives as their text (lists as repeated fields); the rest as JSON parts.</summary>

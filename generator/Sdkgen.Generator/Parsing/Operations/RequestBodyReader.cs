@@ -61,6 +61,12 @@ internal sealed class RequestBodyReader
             default:
                 if (schema is YamlMapping declared && !IsBinary(declared))
                 {
+                    // A wildcard (Kubernetes' '*/*') with a schema: the schema says what to send, and JSON is how.
+                    if (mediaType.IndexOf('*') >= 0)
+                    {
+                        return new Result(_schemas.TypeOf(schema, typePrefix + "Request"), new RequestBodySpec(BodyKind.Json, "application/json", empty, noParts), required, description);
+                    }
+
                     _context.Report(DiagnosticDescriptors.UnsupportedConstruct, chosen.Key, $"A '{mediaType}' request body with a schema", $"{methodName} takes it as a Stream of the encoded bytes");
                 }
 
