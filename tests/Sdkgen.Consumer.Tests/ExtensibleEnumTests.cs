@@ -18,7 +18,9 @@ public sealed class ExtensibleEnumTests
         await using LoopbackServer server = await LoopbackServer.StartAsync();
         string served = Samples.VendorResponseJson
             .Replace("\"status\":\"pending\"", "\"status\":\"paused_new_state\"", StringComparison.Ordinal)
-            .Replace("\"phone_provider\":\"twilio\"", "\"phone_provider\":\"vonage\"", StringComparison.Ordinal);
+            .Replace("\"phone_provider\":\"twilio\"", "\"phone_provider\":\"vonage\"", StringComparison.Ordinal)
+            // An absent member with a spec default reads, and so is written back, as that default.
+            .Replace("{\"ringing_timeout_secs\":60}", "{\"ringing_timeout_secs\":60,\"twilio_call_recording_enabled\":false}", StringComparison.Ordinal);
         server.Respond(200, served);
         using HttpClient http = Samples.CreateHttpClient();
         ElevenLabsClient client = Samples.CreateClient(http, server);

@@ -125,7 +125,7 @@ public sealed class SubmitBatchCallTests
         Assert.Equal("America/New_York", job.Timezone);
         Assert.Equal(0L, job.TotalCallsFinished);
         Assert.Equal(60L, job.TelephonyCallConfig?.RingingTimeoutSecs);
-        Assert.Null(job.TelephonyCallConfig?.TwilioCallRecordingEnabled);
+        Assert.False(job.TelephonyCallConfig?.TwilioCallRecordingEnabled); // absent: the spec default
         Assert.Equal(50L, job.TargetConcurrencyLimit);
         Assert.Equal("New York City Branch", job.BranchName);
     }

@@ -66,7 +66,7 @@ public sealed class VendorFixtureTests
         Assert.Equal(0, job.TotalCallsFinished);
         Assert.Equal(3, job.TotalCallsDispatched);
         Assert.NotNull(job.TelephonyCallConfig);
-        Assert.Null(job.TelephonyCallConfig.RingingTimeoutSecs);
+        Assert.Equal(60, job.TelephonyCallConfig.RingingTimeoutSecs); // the spec default, as the member was absent
         OutboundCallRecipientResponseModel recipient = Assert.Single(job.Recipients);
         Assert.Null(recipient.WhatsappUserId);
         Assert.Equal("voice_1", recipient.ConversationInitiationClientData?.ConversationConfigOverride?.Tts?.VoiceId);
@@ -120,7 +120,7 @@ public sealed class VendorFixtureTests
         Assert.Equal(TelephonyProvider.Twilio, job.PhoneProvider);
         Assert.Null(job.WhatsappParams);
         Assert.Null(job.Timezone);
-        Assert.Null(job.RetryCount);
+        Assert.Equal(0, job.RetryCount); // the spec default, as the member was absent
         Assert.Null(job.TelephonyCallConfig);
         Assert.Equal(BatchCallStatus.Pending, job.Status);
         Assert.Equal("Ada", job.AgentName);

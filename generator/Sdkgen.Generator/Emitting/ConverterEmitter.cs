@@ -90,7 +90,9 @@ internal static class ConverterEmitter
             var property = record.Properties[i];
             var value = RecordEmitter.Nullable(property)
                 ? locals[i]
-                : property.Default is { } absent
+                : property.DefaultLiteral is { } literal
+                    ? $"{locals[i]} ?? {literal}"
+                    : property.Default is { } absent
                     ? $"{locals[i]} ?? {Absent(json, property.Type, absent)}"
                     : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
             writer.Indented($"{property.Name} = {value},");
@@ -119,8 +121,10 @@ internal static class ConverterEmitter
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
-            var memberType = property.Required ? property.Type : property.Type.AsNullable();
-            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, present: property.Required));
+            // Required members, and optional ones a spec default stands in for, are always written.
+            var always = property.Required || property.DefaultLiteral is not null;
+            var memberType = always ? property.Type : property.Type.AsNullable();
+            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, present: always));
         }
 
         writer.Line("writer.WriteEndObject();");

@@ -25,13 +25,15 @@ internal static class RecordEmitter
             DocComments.Summary(writer, property.Description, property.Deprecated && property.Required ? "Deprecated in the API spec." : null);
             DocComments.Obsolete(writer, property.Deprecated && !property.Required, record.Name + "." + property.Name);
             var required = property.Required ? "required " : string.Empty;
-            writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}");
+            // A default that is C#'s own (false, 0) needs no initializer.
+            var initial = property.DefaultLiteral is { } literal && literal is not ("false" or "0" or "0L" or "0.0") ? $" = {literal};" : string.Empty;
+            writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}{initial}");
         }
 
         writer.Close();
         return writer.ToString();
     }
 
-    /// <summary>Optional members are nullable: absent and null both read as null.</summary>
-    public static bool Nullable(PropertySpec property) => property.Type.Nullable || !property.Required;
+    /// <summary>Optional members are nullable (absent and null both read as null), unless a spec default stands in.</summary>
+    public static bool Nullable(PropertySpec property) => property.Type.Nullable || (!property.Required && property.DefaultLiteral is null);
 }

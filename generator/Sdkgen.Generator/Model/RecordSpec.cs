@@ -8,7 +8,8 @@ internal sealed record RecordSpec(string Name, string? Description, bool Depreca
 /// <param name="Required">Listed in <c>required</c>: a C# <c>required</c> member that is always written.</param>
 /// <param name="Default">
 /// JSON a response reads instead when a required, non-nullable member is absent: the spec's <c>default</c>, or <c>{}</c>
-/// for a record that reads from an empty object. Null when an absent member is an error.
+/// for a record that reads from an empty object. Null when an absent member is an error. An optional member with a
+/// scalar default is not nullable: it starts at that default and reads it when absent (<see cref="DefaultLiteral"/>).
 /// </param>
 internal sealed record PropertySpec(
     string JsonName,
@@ -18,4 +19,20 @@ internal sealed record PropertySpec(
     string? Description,
     bool Deprecated,
     Constraints Constraints,
-    string? Default = null);
+    string? Default = null)
+{
+    /// <summary>
+    /// The C# literal an optional, non-nullable member with a spec <c>default</c> starts at (<c>false</c>, <c>0L</c>,
+    /// <c>"mp3"</c>), or null: such a member is typed non-nullable and always written.
+    /// </summary>
+    public string? DefaultLiteral => Required || Type.Nullable || Default is null
+        ? null
+        : Type.Kind switch
+        {
+            TypeKind.Boolean or TypeKind.Int32 or TypeKind.String => Default,
+            TypeKind.Int64 => Default + "L",
+            TypeKind.Double when Default.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 => Default,
+            TypeKind.Double => Default + ".0",
+            _ => null,
+        };
+}

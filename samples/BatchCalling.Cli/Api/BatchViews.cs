@@ -20,8 +20,8 @@ internal static class BatchViews
         Timezone = job.Timezone,
         Total = job.TotalCallsScheduled,
         Dispatched = job.TotalCallsDispatched,
-        Finished = job.TotalCallsFinished ?? 0,
-        RetryCount = job.RetryCount ?? 0,
+        Finished = job.TotalCallsFinished,
+        RetryCount = job.RetryCount,
         ConcurrencyLimit = job.TargetConcurrencyLimit,
     };
 

@@ -23,11 +23,11 @@ internal static class SubmitRequestMapper
             WhatsappCallPermissionRequestTemplateLanguageCode = wa.TemplateLanguage,
             WhatsappPhoneNumberId = wa.PhoneNumberId,
         },
-        // Sent only when asked for, so the API's defaults (60 s, no recording) apply otherwise.
+        // Sent only when asked for; a setting left out keeps the spec's default (60 s, no recording).
         TelephonyCallConfig = campaign.RingingTimeoutSeconds is null && campaign.RecordCalls is null ? null : new TelephonyCallConfig
         {
-            RingingTimeoutSecs = campaign.RingingTimeoutSeconds,
-            TwilioCallRecordingEnabled = campaign.RecordCalls,
+            RingingTimeoutSecs = campaign.RingingTimeoutSeconds ?? new TelephonyCallConfig().RingingTimeoutSecs,
+            TwilioCallRecordingEnabled = campaign.RecordCalls ?? new TelephonyCallConfig().TwilioCallRecordingEnabled,
         },
         BranchId = campaign.BranchId,
         Environment = campaign.Environment,

@@ -20,12 +20,12 @@ public sealed partial record BatchCallResponse
     public required long TotalCallsScheduled { get; init; }
     public required long LastUpdatedAtUnix { get; init; }
     public required global::ElevenLabs.BatchCallStatus Status { get; init; }
-    public long? RetryCount { get; init; }
+    public long RetryCount { get; init; }
     public required string AgentName { get; init; }
     public string? BranchId { get; init; }
     public string? Environment { get; init; }
     public string? Timezone { get; init; }
-    public long? TotalCallsFinished { get; init; }
+    public long TotalCallsFinished { get; init; }
     public global::ElevenLabs.TelephonyCallConfig? TelephonyCallConfig { get; init; }
 
     /// <summary>Maximum number of simultaneous calls for this batch. When set, dispatch is governed by this limit rather than workspace/agent capacity percentages.</summary>

@@ -87,12 +87,12 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
             TotalCallsScheduled = totalCallsScheduled ?? throw JsonRead.Missing("BatchCallResponse", "total_calls_scheduled"),
             LastUpdatedAtUnix = lastUpdatedAtUnix ?? throw JsonRead.Missing("BatchCallResponse", "last_updated_at_unix"),
             Status = status ?? throw JsonRead.Missing("BatchCallResponse", "status"),
-            RetryCount = retryCount,
+            RetryCount = retryCount ?? 0L,
             AgentName = agentName ?? throw JsonRead.Missing("BatchCallResponse", "agent_name"),
             BranchId = branchId,
             Environment = environment,
             Timezone = timezone,
-            TotalCallsFinished = totalCallsFinished,
+            TotalCallsFinished = totalCallsFinished ?? 0L,
             TelephonyCallConfig = telephonyCallConfig,
             TargetConcurrencyLimit = targetConcurrencyLimit,
             BranchName = branchName,
@@ -117,12 +117,12 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
         writer.WriteNumber(Names[9], value.TotalCallsScheduled);
         writer.WriteNumber(Names[10], value.LastUpdatedAtUnix);
         JsonWrite.Member(writer, Names[11], value.Status, global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[12], value.RetryCount);
+        writer.WriteNumber(Names[12], value.RetryCount);
         writer.WriteString(Names[13], value.AgentName);
         JsonWrite.Optional(writer, Names[14], value.BranchId);
         JsonWrite.Optional(writer, Names[15], value.Environment);
         JsonWrite.Optional(writer, Names[16], value.Timezone);
-        JsonWrite.Optional(writer, Names[17], value.TotalCallsFinished);
+        writer.WriteNumber(Names[17], value.TotalCallsFinished);
         JsonWrite.Optional(writer, Names[18], value.TelephonyCallConfig, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue);
         JsonWrite.Optional(writer, Names[19], value.TargetConcurrencyLimit);
         JsonWrite.Optional(writer, Names[20], value.BranchName);

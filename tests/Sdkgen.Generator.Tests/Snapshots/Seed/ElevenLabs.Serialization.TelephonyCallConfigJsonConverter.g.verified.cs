@@ -37,8 +37,8 @@ public sealed class TelephonyCallConfigJsonConverter : global::System.Text.Json.
 
         return new global::ElevenLabs.TelephonyCallConfig
         {
-            RingingTimeoutSecs = ringingTimeoutSecs,
-            TwilioCallRecordingEnabled = twilioCallRecordingEnabled,
+            RingingTimeoutSecs = ringingTimeoutSecs ?? 60L,
+            TwilioCallRecordingEnabled = twilioCallRecordingEnabled ?? false,
         };
     }
 
@@ -48,8 +48,8 @@ public sealed class TelephonyCallConfigJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.RingingTimeoutSecs);
-        JsonWrite.Optional(writer, Names[1], value.TwilioCallRecordingEnabled);
+        writer.WriteNumber(Names[0], value.RingingTimeoutSecs);
+        writer.WriteBoolean(Names[1], value.TwilioCallRecordingEnabled);
         writer.WriteEndObject();
     }
 

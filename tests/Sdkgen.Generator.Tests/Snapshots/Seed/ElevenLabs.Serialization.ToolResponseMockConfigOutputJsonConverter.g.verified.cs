@@ -41,7 +41,7 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         {
             ParameterConditions = parameterConditions,
             MockResult = mockResult ?? throw JsonRead.Missing("ToolResponseMockConfigOutput", "mock_result"),
-            IsError = isError,
+            IsError = isError ?? false,
         };
     }
 
@@ -53,7 +53,7 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         writer.WriteStartObject();
         JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue));
         writer.WriteString(Names[1], value.MockResult);
-        JsonWrite.Optional(writer, Names[2], value.IsError);
+        writer.WriteBoolean(Names[2], value.IsError);
         writer.WriteEndObject();
     }
 }

@@ -41,7 +41,7 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         {
             BatchCalls = batchCalls ?? throw JsonRead.Missing("WorkspaceBatchCallsResponse", "batch_calls"),
             NextDoc = nextDoc,
-            HasMore = hasMore,
+            HasMore = hasMore ?? false,
         };
     }
 
@@ -53,7 +53,7 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.BatchCalls, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.WriteValue));
         JsonWrite.Optional(writer, Names[1], value.NextDoc);
-        JsonWrite.Optional(writer, Names[2], value.HasMore);
+        writer.WriteBoolean(Names[2], value.HasMore);
         writer.WriteEndObject();
     }
 }

@@ -9,8 +9,8 @@ namespace ElevenLabs;
 public sealed partial record TelephonyCallConfig
 {
     /// <summary>How long to ring the recipient before giving up, in seconds. Note that this will also be limited by the provider's own constraints.</summary>
-    public long? RingingTimeoutSecs { get; init; }
+    public long RingingTimeoutSecs { get; init; } = 60L;
 
     /// <summary>Whether to record the call using Twilio call recording. Ignored for non-Twilio providers. Recordings are stored in your Twilio account.</summary>
-    public bool? TwilioCallRecordingEnabled { get; init; }
+    public bool TwilioCallRecordingEnabled { get; init; }
 }

@@ -15,5 +15,5 @@ public sealed partial record ToolResponseMockConfigOutput
     public required string MockResult { get; init; }
 
     /// <summary>If true, the mock result is surfaced to the LLM as a tool error rather than a successful result.</summary>
-    public bool? IsError { get; init; }
+    public bool IsError { get; init; }
 }

@@ -14,5 +14,5 @@ public sealed partial record WorkspaceBatchCallsResponse
     public string? NextDoc { get; init; }
 
     /// <summary>Whether there are more batch calls to paginate through</summary>
-    public bool? HasMore { get; init; }
+    public bool HasMore { get; init; }
 }
