@@ -19,5 +19,5 @@ public sealed partial record InvoiceablePartial
     public string? ContractRef { get; init; }
 
     /// <summary>Purchase Order ID which will be displayed on the invoice.</summary>
-    public string? PurchaseOrder { get; init; }
+    public string PurchaseOrder { get; init; } = "";
 }
