@@ -217,16 +217,7 @@ internal sealed class ReferenceBundler
 
     private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
-    private static YamlMapping Rewritten(YamlMapping mapping, string pointer)
-    {
-        var builder = new MappingBuilder();
-        foreach (var entry in mapping.Entries)
-        {
-            builder.Add(entry.Key, entry.Key.Value == "$ref" ? Nodes.Text(pointer, entry.Value) : entry.Value);
-        }
-
-        return builder.Build(mapping);
-    }
+    private static YamlMapping Rewritten(YamlMapping mapping, string pointer) => Replace(mapping, "$ref", Nodes.Text(pointer, mapping["$ref"]!));
 
     /// <summary>The document with the imported schemas appended to its components (or 2.0 definitions).</summary>
     private YamlMapping WithImports(YamlMapping root, bool swagger2)
