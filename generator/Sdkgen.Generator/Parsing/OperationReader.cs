@@ -82,6 +82,7 @@ internal sealed class OperationReader
     {
         var result = new List<(OperationSpec, YamlMapping)>();
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var sharedNames = SharedMethodNames();
         foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
@@ -98,25 +99,46 @@ internal sealed class OperationReader
                 methodNames[groupKey] = taken = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            var baseName = Identifier.Pascal(
-                operation.String("x-fern-sdk-method-name")
-                ?? operation.String("operationId")
-                ?? method + " " + path);
-            var methodName = Identifier.Unique(baseName + "Async", taken);
-            if (methodName != baseName + "Async")
+            var baseName = MethodNameOf(path, method, operation);
+            var name = Identifier.Unique(baseName, taken);
+            if (name != baseName)
             {
-                _context.Report(DiagnosticDescriptors.DuplicateOperation, methodKey, baseName + "Async", methodName);
+                _context.Report(DiagnosticDescriptors.DuplicateOperation, methodKey, baseName + "Async", name + "Async");
             }
 
-            result.Add((Read(path, method, pathItem, operation, group, methodName), operation));
+            // Inline types are named after their operation: a method name that other groups use too ("Get") is
+            // qualified by its group, so no type is named after whichever operation happened to come first.
+            var typePrefix = sharedNames.Contains(baseName) ? string.Concat(group) + name : name;
+            result.Add((Read(path, method, pathItem, operation, group, name + "Async", typePrefix), operation));
         }
 
         return result;
     }
 
-    private OperationSpec Read(string path, string method, YamlMapping pathItem, YamlMapping operation, EquatableArray<string> group, string methodName)
+    private static string MethodNameOf(string path, string method, YamlMapping operation) => Identifier.Pascal(
+        operation.String("x-fern-sdk-method-name")
+        ?? operation.String("operationId")
+        ?? method + " " + path);
+
+    /// <summary>Method names that more than one operation of the whole document has, subset or not, so a subset names its types as the full document does.</summary>
+    private HashSet<string> SharedMethodNames()
     {
-        var typePrefix = methodName.Substring(0, methodName.Length - "Async".Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, method, _, operation, _) in Operations(_context))
+        {
+            var name = MethodNameOf(path, method, operation);
+            if (!seen.Add(name))
+            {
+                shared.Add(name);
+            }
+        }
+
+        return shared;
+    }
+
+    private OperationSpec Read(string path, string method, YamlMapping pathItem, YamlMapping operation, EquatableArray<string> group, string methodName, string typePrefix)
+    {
         // Names the generated method body uses for its own locals.
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "request", "cancellationToken", "context", "call", "form", "page", "pageCursor", "nextCursor", "item" };
         var parameters = new List<ParameterSpec>();

@@ -26,6 +26,9 @@ internal sealed class RecordReader
 
     public List<RecordSpec> Records { get; } = new();
 
+    /// <summary>Inline object schemas by their <see cref="SchemaShape"/>: ones written alike are one record (the first one's name).</summary>
+    private readonly Dictionary<string, string> _inlineRecords = new(StringComparer.Ordinal);
+
     /// <summary>The type of an object schema (its allOf parts merged in); null when some part is not an object.</summary>
     public TypeRef? ObjectOf(YamlMapping core, string nameHint, YamlMapping outer, bool alwaysRecord = false)
     {
@@ -36,8 +39,20 @@ internal sealed class RecordReader
 
         if (members.Properties.Count > 0 || alwaysRecord)
         {
+            var description = SchemaFacts.Describe(outer, core);
+            var shape = _names.IsComponent(nameHint) ? null : $"{alwaysRecord}|{description}|{SchemaShape.Of(core)}";
+            if (shape is not null && _inlineRecords.TryGetValue(shape, out var existing))
+            {
+                return new TypeRef(TypeKind.Record, existing);
+            }
+
             var name = _names.Claim(nameHint);
-            _pending.Enqueue((name, members, SchemaFacts.Describe(outer, core), SchemaFacts.IsDeprecated(outer) || SchemaFacts.IsDeprecated(core)));
+            if (shape is not null)
+            {
+                _inlineRecords[shape] = name;
+            }
+
+            _pending.Enqueue((name, members, description, SchemaFacts.IsDeprecated(outer) || SchemaFacts.IsDeprecated(core)));
             return new TypeRef(TypeKind.Record, name);
         }
 

@@ -27,11 +27,11 @@ public sealed partial class MetricsClient
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics");
         call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_403JsonConverter.ReadValue);
-        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetBlocksLatestError_404JsonConverter.ReadValue);
-        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
-        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
         return call;
     }
 
@@ -47,11 +47,11 @@ public sealed partial class MetricsClient
     {
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metrics/endpoints");
         call.AddErrorModel(400, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_403JsonConverter.ReadValue);
-        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetBlocksLatestError_404JsonConverter.ReadValue);
-        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_418JsonConverter.ReadValue);
-        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_429JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_500JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(418, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(429, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.Blockfrost.Serialization.GetError_400JsonConverter.ReadValue);
         return call;
     }
 }

@@ -12,7 +12,7 @@ public sealed partial record PostWebhooksRequest
     public required string Address { get; init; }
 
     /// <summary>The item that will trigger the webhook</summary>
-    public required global::Corpus.Box.PostWebhooksRequestTarget Target { get; init; }
+    public required global::Corpus.Box.WebhookTarget Target { get; init; }
 
     /// <summary>
     /// An array of event names that this webhook is

@@ -30,9 +30,9 @@ public sealed partial class MetroAreasClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas");
         call.AddQuery("id", global::Sdkgen.Runtime.ParameterValue.FromList(id), global::Sdkgen.Runtime.ParameterStyle.Form, false);
-        call.AddErrorModel(400, global::Corpus.IxApi.Serialization.MetroAreasListError_400JsonConverter.ReadValue);
-        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasListError_401JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasListError_403JsonConverter.ReadValue);
+        call.AddErrorModel(400, global::Corpus.IxApi.Serialization.AccountsListError_400JsonConverter.ReadValue);
+        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.AccountsListError_401JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.AccountsListError_403JsonConverter.ReadValue);
         return call;
     }
 
@@ -49,9 +49,9 @@ public sealed partial class MetroAreasClient
         global::System.ArgumentNullException.ThrowIfNull(id);
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/metro-areas/{id}");
         call.SetPathParameter("id", id);
-        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.MetroAreasReadError_401JsonConverter.ReadValue);
-        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.MetroAreasReadError_403JsonConverter.ReadValue);
-        call.AddErrorModel(404, global::Corpus.IxApi.Serialization.MetroAreasReadError_404JsonConverter.ReadValue);
+        call.AddErrorModel(401, global::Corpus.IxApi.Serialization.AccountsListError_401JsonConverter.ReadValue);
+        call.AddErrorModel(403, global::Corpus.IxApi.Serialization.AccountsListError_403JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.IxApi.Serialization.AccountsDestroyError_404JsonConverter.ReadValue);
         return call;
     }
 }

@@ -36,9 +36,9 @@ public sealed partial class CSVUIOnlyClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/messages/download");
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
         call.AddQuery("query", query);
-        call.AddErrorModel(400, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_400JsonConverter.ReadValue);
-        call.AddErrorModel(429, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_429JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.POSTV3MessagesDownloadError_500JsonConverter.ReadValue);
+        call.AddErrorModel(400, global::Corpus.SendGrid.Serialization.GETAccessSettingsActivityError_500JsonConverter.ReadValue);
+        call.AddErrorModel(429, global::Corpus.SendGrid.Serialization.GETAccessSettingsActivityError_500JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.GETAccessSettingsActivityError_500JsonConverter.ReadValue);
         return call;
     }
 
@@ -55,8 +55,8 @@ public sealed partial class CSVUIOnlyClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/messages/download/{download_uuid}");
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Header)]]);
         call.SetPathParameter("download_uuid", downloadUuid.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture));
-        call.AddErrorModel(404, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_404JsonConverter.ReadValue);
-        call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.GETV3MessagesDownloadDownloadUuidError_500JsonConverter.ReadValue);
+        call.AddErrorModel(404, global::Corpus.SendGrid.Serialization.GETAccessSettingsActivityError_500JsonConverter.ReadValue);
+        call.AddErrorModel(500, global::Corpus.SendGrid.Serialization.GETAccessSettingsActivityError_500JsonConverter.ReadValue);
         return call;
     }
 }

@@ -413,21 +413,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Create an external account for a given account.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.ExternalAccount> PostAccountsAccountExternalAccountsAsync(string account, global::Corpus.Stripe.PostAccountsAccountExternalAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountExternalAccountsCall(account, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.ExternalAccount> PostAccountsAccountExternalAccountsAsync(string account, global::Corpus.Stripe.PostAccountsAccountBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountExternalAccountsCall(account, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostAccountsAccountExternalAccountsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.ExternalAccount>> PostAccountsAccountExternalAccountsWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountExternalAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountExternalAccountsCall(account, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.ExternalAccount>> PostAccountsAccountExternalAccountsWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountExternalAccountsCall(account, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountExternalAccountsCall(string account, global::Corpus.Stripe.PostAccountsAccountExternalAccountsRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountExternalAccountsCall(string account, global::Corpus.Stripe.PostAccountsAccountBankAccountsRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountExternalAccountsRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/external_accounts");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountExternalAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -485,23 +485,23 @@ public sealed partial class StripeClient
     /// &lt;p&gt;You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.ExternalAccount> PostAccountsAccountExternalAccountsIdAsync(string account, string id, global::Corpus.Stripe.PostAccountsAccountExternalAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountExternalAccountsIdCall(account, id, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.ExternalAccount> PostAccountsAccountExternalAccountsIdAsync(string account, string id, global::Corpus.Stripe.PostAccountsAccountBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountExternalAccountsIdCall(account, id, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostAccountsAccountExternalAccountsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.ExternalAccount>> PostAccountsAccountExternalAccountsIdWithResponseAsync(string account, string id, global::Corpus.Stripe.PostAccountsAccountExternalAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountExternalAccountsIdCall(account, id, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.ExternalAccount>> PostAccountsAccountExternalAccountsIdWithResponseAsync(string account, string id, global::Corpus.Stripe.PostAccountsAccountBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountExternalAccountsIdCall(account, id, request), global::Corpus.Stripe.Serialization.ExternalAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountExternalAccountsIdCall(string account, string id, global::Corpus.Stripe.PostAccountsAccountExternalAccountsIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountExternalAccountsIdCall(string account, string id, global::Corpus.Stripe.PostAccountsAccountBankAccountsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountExternalAccountsIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/external_accounts/{id}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountExternalAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -661,24 +661,24 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates an existing person.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPeoplePersonAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeoplePersonRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPeoplePersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPeoplePersonAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPeoplePersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostAccountsAccountPeoplePersonAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPeoplePersonWithResponseAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeoplePersonRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPeoplePersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPeoplePersonWithResponseAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPeoplePersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPeoplePersonCall(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeoplePersonRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPeoplePersonCall(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         global::System.ArgumentNullException.ThrowIfNull(person);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
         context.MaxLength("person", person, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeoplePersonRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/people/{person}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("person", person);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeoplePersonRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -690,12 +690,12 @@ public sealed partial class StripeClient
     /// <param name="relationship">Filters on the list of people returned based on the person's relationship to the account's company.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetAccountsAccountPersonsResponse> GetAccountsAccountPersonsAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPersonsRelationship? relationship = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAccountsAccountPersonsCall(account, request, endingBefore, expand, limit, relationship, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsAccountPersonsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetAccountsAccountPeopleResponse> GetAccountsAccountPersonsAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPeopleRelationship? relationship = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAccountsAccountPersonsCall(account, request, endingBefore, expand, limit, relationship, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetAccountsAccountPersonsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetAccountsAccountPersonsResponse>> GetAccountsAccountPersonsWithResponseAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPersonsRelationship? relationship = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAccountsAccountPersonsCall(account, request, endingBefore, expand, limit, relationship, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsAccountPersonsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetAccountsAccountPeopleResponse>> GetAccountsAccountPersonsWithResponseAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPeopleRelationship? relationship = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAccountsAccountPersonsCall(account, request, endingBefore, expand, limit, relationship, startingAfter), global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetAccountsAccountPersonsCall(string account, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetAccountsAccountPersonsRelationship? relationship, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetAccountsAccountPersonsCall(string account, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::Corpus.Stripe.GetAccountsAccountPeopleRelationship? relationship, string? startingAfter)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -709,7 +709,7 @@ public sealed partial class StripeClient
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, global::Corpus.Stripe.Serialization.GetAccountsAccountPersonsRelationshipJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleRelationshipJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -723,7 +723,7 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="relationship">Filters on the list of people returned based on the person's relationship to the account's company.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Person> GetAccountsAccountPersonsAllAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPersonsRelationship? relationship = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.Person> GetAccountsAccountPersonsAllAsync(string account, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::Corpus.Stripe.GetAccountsAccountPeopleRelationship? relationship = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var pageCursor = startingAfter;
         while (true)
@@ -743,21 +743,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Creates a new person.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPersonsAsync(string account, global::Corpus.Stripe.PostAccountsAccountPersonsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPersonsCall(account, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPersonsAsync(string account, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPersonsCall(account, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostAccountsAccountPersonsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPersonsWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountPersonsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPersonsCall(account, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPersonsWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPersonsCall(account, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPersonsCall(string account, global::Corpus.Stripe.PostAccountsAccountPersonsRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPersonsCall(string account, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPersonsRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/persons");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPersonsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -813,24 +813,24 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates an existing person.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPersonsPersonAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPersonsPersonRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPersonsPersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Person> PostAccountsAccountPersonsPersonAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostAccountsAccountPersonsPersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostAccountsAccountPersonsPersonAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPersonsPersonWithResponseAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPersonsPersonRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPersonsPersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Person>> PostAccountsAccountPersonsPersonWithResponseAsync(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostAccountsAccountPersonsPersonCall(account, person, request), global::Corpus.Stripe.Serialization.PersonJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPersonsPersonCall(string account, string person, global::Corpus.Stripe.PostAccountsAccountPersonsPersonRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostAccountsAccountPersonsPersonCall(string account, string person, global::Corpus.Stripe.PostAccountsAccountPeopleRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         global::System.ArgumentNullException.ThrowIfNull(person);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
         context.MaxLength("person", person, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPersonsPersonRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/persons/{person}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("person", person);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPersonsPersonRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1316,12 +1316,12 @@ public sealed partial class StripeClient
     /// <param name="scope">Specifies the scoping of the secret. Requests originating from UI extensions can only access account-scoped secrets or secrets scoped to their own user.</param>
     /// <param name="expand">Specifies which fields in the response should be expanded.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.AppsSecret> GetAppsSecretsFindAsync(string name, global::Corpus.Stripe.GetAppsSecretsFindScope scope, global::System.Text.Json.JsonElement? request = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAppsSecretsFindCall(name, scope, request, expand), global::Corpus.Stripe.Serialization.AppsSecretJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.AppsSecret> GetAppsSecretsFindAsync(string name, global::Corpus.Stripe.GetAppsSecretsScope scope, global::System.Text.Json.JsonElement? request = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetAppsSecretsFindCall(name, scope, request, expand), global::Corpus.Stripe.Serialization.AppsSecretJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetAppsSecretsFindAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.AppsSecret>> GetAppsSecretsFindWithResponseAsync(string name, global::Corpus.Stripe.GetAppsSecretsFindScope scope, global::System.Text.Json.JsonElement? request = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAppsSecretsFindCall(name, scope, request, expand), global::Corpus.Stripe.Serialization.AppsSecretJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.AppsSecret>> GetAppsSecretsFindWithResponseAsync(string name, global::Corpus.Stripe.GetAppsSecretsScope scope, global::System.Text.Json.JsonElement? request = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetAppsSecretsFindCall(name, scope, request, expand), global::Corpus.Stripe.Serialization.AppsSecretJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetAppsSecretsFindCall(string name, global::Corpus.Stripe.GetAppsSecretsFindScope scope, global::System.Text.Json.JsonElement? request, global::System.Collections.Generic.IReadOnlyList<string>? expand)
+    private global::Sdkgen.Runtime.ApiCall GetAppsSecretsFindCall(string name, global::Corpus.Stripe.GetAppsSecretsScope scope, global::System.Text.Json.JsonElement? request, global::System.Collections.Generic.IReadOnlyList<string>? expand)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(scope);
@@ -1332,7 +1332,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/apps/secrets/find");
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("name", name);
-        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, global::Corpus.Stripe.Serialization.GetAppsSecretsFindScopeJsonConverter.WriteValue), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, global::Corpus.Stripe.Serialization.GetAppsSecretsScopeJsonConverter.WriteValue), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
@@ -1474,10 +1474,10 @@ public sealed partial class StripeClient
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <param name="type">Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceTransactionsResponse> GetBalanceTransactionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetBalanceHistoryResponse> GetBalanceTransactionsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetBalanceTransactionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceTransactionsResponse>> GetBalanceTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceTransactionsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetBalanceHistoryResponse>> GetBalanceTransactionsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetBalanceTransactionsCreated? created = default, string? currency = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? payout = default, string? source = default, string? startingAfter = default, string? type = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetBalanceTransactionsCall(request, created, currency, endingBefore, expand, limit, payout, source, startingAfter, type), global::Corpus.Stripe.Serialization.GetBalanceHistoryResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall GetBalanceTransactionsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetBalanceTransactionsCreated? created, string? currency, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? payout, string? source, string? startingAfter, string? type)
     {
@@ -1927,21 +1927,21 @@ public sealed partial class StripeClient
     }
 
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostChargesChargeDisputeCloseAsync(string charge, global::Corpus.Stripe.PostChargesChargeDisputeCloseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostChargesChargeDisputeCloseCall(charge, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostChargesChargeDisputeCloseAsync(string charge, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostChargesChargeDisputeCloseCall(charge, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostChargesChargeDisputeCloseAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostChargesChargeDisputeCloseWithResponseAsync(string charge, global::Corpus.Stripe.PostChargesChargeDisputeCloseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostChargesChargeDisputeCloseCall(charge, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostChargesChargeDisputeCloseWithResponseAsync(string charge, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostChargesChargeDisputeCloseCall(charge, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostChargesChargeDisputeCloseCall(string charge, global::Corpus.Stripe.PostChargesChargeDisputeCloseRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostChargesChargeDisputeCloseCall(string charge, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(charge);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("charge", charge, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeCloseRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/dispute/close");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeCloseRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2217,21 +2217,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;After it expires, a customer can’t complete a Session and customers loading the Session see a message saying the Session is expired.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CheckoutSession> PostCheckoutSessionsSessionExpireAsync(string session, global::Corpus.Stripe.PostCheckoutSessionsSessionExpireRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCheckoutSessionsSessionExpireCall(session, request), global::Corpus.Stripe.Serialization.CheckoutSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CheckoutSession> PostCheckoutSessionsSessionExpireAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCheckoutSessionsSessionExpireCall(session, request), global::Corpus.Stripe.Serialization.CheckoutSessionJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCheckoutSessionsSessionExpireAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CheckoutSession>> PostCheckoutSessionsSessionExpireWithResponseAsync(string session, global::Corpus.Stripe.PostCheckoutSessionsSessionExpireRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCheckoutSessionsSessionExpireCall(session, request), global::Corpus.Stripe.Serialization.CheckoutSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CheckoutSession>> PostCheckoutSessionsSessionExpireWithResponseAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCheckoutSessionsSessionExpireCall(session, request), global::Corpus.Stripe.Serialization.CheckoutSessionJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCheckoutSessionsSessionExpireCall(string session, global::Corpus.Stripe.PostCheckoutSessionsSessionExpireRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCheckoutSessionsSessionExpireCall(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(session);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("session", session, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCheckoutSessionsSessionExpireRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/checkout/sessions/{session}/expire");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCheckoutSessionsSessionExpireRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2666,12 +2666,12 @@ public sealed partial class StripeClient
     /// <param name="shippingCost">When shipping_cost contains the shipping_rate from the invoice, the shipping_cost is included in the credit note.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse> GetCreditNotesPreviewLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse> GetCreditNotesPreviewLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCreditNotesPreviewLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse>> GetCreditNotesPreviewLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse>> GetCreditNotesPreviewLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesPreviewLinesCall(invoice, request, amount, creditAmount, endingBefore, expand, limit, lines, memo, metadata, outOfBandAmount, reason, refund, refundAmount, shippingCost, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewLinesCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.CreditNoteReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetCreditNotesPreviewLinesCall(string invoice, global::System.Text.Json.JsonElement? request, long? amount, long? creditAmount, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines, string? memo, global::System.Collections.Generic.Dictionary<string, string>? metadata, long? outOfBandAmount, global::Corpus.Stripe.CreditNoteReason? reason, string? refund, long? refundAmount, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost, string? startingAfter)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
@@ -2691,14 +2691,14 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("invoice", invoice);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesLinesItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("memo", memo);
         call.AddQuery("metadata", (metadata is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(metadata, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.Map(w, v, global::Sdkgen.Runtime.Json.JsonWrite.String))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("out_of_band_amount", (outOfBandAmount is null ? null : outOfBandAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("reason", (reason is null ? null : reason.GetValueOrDefault().ToString()));
         call.AddQuery("refund", refund);
         call.AddQuery("refund_amount", (refundAmount is null ? null : refundAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -2722,7 +2722,7 @@ public sealed partial class StripeClient
     /// <param name="refundAmount">The integer amount in cents (or local equivalent) representing the amount to refund. If set, a refund will be created for the charge associated with the invoice.</param>
     /// <param name="shippingCost">When shipping_cost contains the shipping_rate from the invoice, the shipping_cost is included in the credit note.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CreditNoteLineItem> GetCreditNotesPreviewLinesAllAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewLinesShippingCost? shippingCost = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.CreditNoteLineItem> GetCreditNotesPreviewLinesAllAsync(string invoice, global::System.Text.Json.JsonElement? request = default, long? amount = default, long? creditAmount = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetCreditNotesPreviewLinesItem>? lines = default, string? memo = default, global::System.Collections.Generic.Dictionary<string, string>? metadata = default, long? outOfBandAmount = default, global::Corpus.Stripe.CreditNoteReason? reason = default, string? refund = default, long? refundAmount = default, global::Corpus.Stripe.GetCreditNotesPreviewShippingCost? shippingCost = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var pageCursor = startingAfter;
         while (true)
@@ -2746,10 +2746,10 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesCreditNoteLinesResponse> GetCreditNotesCreditNoteLinesAsync(string creditNote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesCreditNoteLinesCall(creditNote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesCreditNoteLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse> GetCreditNotesCreditNoteLinesAsync(string creditNote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetCreditNotesCreditNoteLinesCall(creditNote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetCreditNotesCreditNoteLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesCreditNoteLinesResponse>> GetCreditNotesCreditNoteLinesWithResponseAsync(string creditNote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesCreditNoteLinesCall(creditNote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesCreditNoteLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetCreditNotesPreviewLinesResponse>> GetCreditNotesCreditNoteLinesWithResponseAsync(string creditNote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetCreditNotesCreditNoteLinesCall(creditNote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall GetCreditNotesCreditNoteLinesCall(string creditNote, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
@@ -2841,21 +2841,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Marks a credit note as void. Learn more about &lt;a href="/docs/billing/invoices/credit-notes#voiding"&gt;voiding credit notes&lt;/a&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CreditNote> PostCreditNotesIdVoidAsync(string id, global::Corpus.Stripe.PostCreditNotesIdVoidRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCreditNotesIdVoidCall(id, request), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.CreditNote> PostCreditNotesIdVoidAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCreditNotesIdVoidCall(id, request), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCreditNotesIdVoidAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CreditNote>> PostCreditNotesIdVoidWithResponseAsync(string id, global::Corpus.Stripe.PostCreditNotesIdVoidRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCreditNotesIdVoidCall(id, request), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.CreditNote>> PostCreditNotesIdVoidWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCreditNotesIdVoidCall(id, request), global::Corpus.Stripe.Serialization.CreditNoteJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCreditNotesIdVoidCall(string id, global::Corpus.Stripe.PostCreditNotesIdVoidRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCreditNotesIdVoidCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCreditNotesIdVoidRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/credit_notes/{id}/void");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCreditNotesIdVoidRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3252,23 +3252,23 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse> DeleteCustomersCustomerBankAccountsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse> DeleteCustomersCustomerBankAccountsIdAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerBankAccountsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse>> DeleteCustomersCustomerBankAccountsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdResponse>> DeleteCustomersCustomerBankAccountsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerBankAccountsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerBankAccountsIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerBankAccountsIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerBankAccountsIdCall(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/bank_accounts/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3417,44 +3417,44 @@ public sealed partial class StripeClient
     /// To change the default, you should &lt;a href="/docs/api#update_customer"&gt;update the customer&lt;/a&gt; to have a new &lt;code&gt;default_source&lt;/code&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentSource> PostCustomersCustomerCardsAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerCardsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerCardsCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentSource> PostCustomersCustomerCardsAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerCardsCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCustomersCustomerCardsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentSource>> PostCustomersCustomerCardsWithResponseAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerCardsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerCardsCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentSource>> PostCustomersCustomerCardsWithResponseAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerCardsCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerCardsCall(string customer, global::Corpus.Stripe.PostCustomersCustomerCardsRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerCardsCall(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/cards");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse> DeleteCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse> DeleteCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerCardsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse>> DeleteCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerCardsIdResponse>> DeleteCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerCardsIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerCardsIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerCardsIdCall(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/cards/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerCardsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3489,24 +3489,24 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Update a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PostCustomersCustomerCardsIdResponse> PostCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PostCustomersCustomerCardsIdResponse> PostCustomersCustomerCardsIdAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCustomersCustomerCardsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PostCustomersCustomerCardsIdResponse>> PostCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerCardsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PostCustomersCustomerCardsIdResponse>> PostCustomersCustomerCardsIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerCardsIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerCardsIdCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerCardsIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerCardsIdCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/cards/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerCardsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3826,44 +3826,44 @@ public sealed partial class StripeClient
     /// To change the default, you should &lt;a href="/docs/api#update_customer"&gt;update the customer&lt;/a&gt; to have a new &lt;code&gt;default_source&lt;/code&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentSource> PostCustomersCustomerSourcesAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerSourcesRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentSource> PostCustomersCustomerSourcesAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCustomersCustomerSourcesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentSource>> PostCustomersCustomerSourcesWithResponseAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerSourcesRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentSource>> PostCustomersCustomerSourcesWithResponseAsync(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesCall(customer, request), global::Corpus.Stripe.Serialization.PaymentSourceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesCall(string customer, global::Corpus.Stripe.PostCustomersCustomerSourcesRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesCall(string customer, global::Corpus.Stripe.PostCustomersCustomerBankAccountsRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Delete a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse> DeleteCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse> DeleteCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteCustomersCustomerSourcesIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse>> DeleteCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdResponse>> DeleteCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerSourcesIdCall(string customer, string id, global::Corpus.Stripe.DeleteCustomersCustomerSourcesIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall DeleteCustomersCustomerSourcesIdCall(string customer, string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/sources/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSourcesIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3896,48 +3896,48 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Update a specified source for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PostCustomersCustomerSourcesIdResponse> PostCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PostCustomersCustomerSourcesIdResponse> PostCustomersCustomerSourcesIdAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCustomersCustomerSourcesIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PostCustomersCustomerSourcesIdResponse>> PostCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PostCustomersCustomerSourcesIdResponse>> PostCustomersCustomerSourcesIdWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesIdCall(customer, id, request), global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesIdCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesIdCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Verify a specified bank account for a given customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.BankAccount> PostCustomersCustomerSourcesIdVerifyAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdVerifyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesIdVerifyCall(customer, id, request), global::Corpus.Stripe.Serialization.BankAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.BankAccount> PostCustomersCustomerSourcesIdVerifyAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdVerifyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostCustomersCustomerSourcesIdVerifyCall(customer, id, request), global::Corpus.Stripe.Serialization.BankAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostCustomersCustomerSourcesIdVerifyAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.BankAccount>> PostCustomersCustomerSourcesIdVerifyWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdVerifyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesIdVerifyCall(customer, id, request), global::Corpus.Stripe.Serialization.BankAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.BankAccount>> PostCustomersCustomerSourcesIdVerifyWithResponseAsync(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdVerifyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostCustomersCustomerSourcesIdVerifyCall(customer, id, request), global::Corpus.Stripe.Serialization.BankAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesIdVerifyCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerSourcesIdVerifyRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostCustomersCustomerSourcesIdVerifyCall(string customer, string id, global::Corpus.Stripe.PostCustomersCustomerBankAccountsIdVerifyRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("customer", customer, 5000);
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdVerifyRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources/{id}/verify");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSourcesIdVerifyRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4360,21 +4360,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our &lt;a href="/docs/disputes/categories"&gt;guide to dispute types&lt;/a&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostDisputesDisputeAsync(string dispute, global::Corpus.Stripe.PostDisputesDisputeRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostDisputesDisputeCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostDisputesDisputeAsync(string dispute, global::Corpus.Stripe.PostChargesChargeDisputeRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostDisputesDisputeCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostDisputesDisputeAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostDisputesDisputeWithResponseAsync(string dispute, global::Corpus.Stripe.PostDisputesDisputeRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostDisputesDisputeCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostDisputesDisputeWithResponseAsync(string dispute, global::Corpus.Stripe.PostChargesChargeDisputeRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostDisputesDisputeCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostDisputesDisputeCall(string dispute, global::Corpus.Stripe.PostDisputesDisputeRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostDisputesDisputeCall(string dispute, global::Corpus.Stripe.PostChargesChargeDisputeRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(dispute);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("dispute", dispute, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostDisputesDisputeRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/disputes/{dispute}");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostDisputesDisputeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4385,21 +4385,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;The status of the dispute will change from &lt;code&gt;needs_response&lt;/code&gt; to &lt;code&gt;lost&lt;/code&gt;. &lt;em&gt;Closing a dispute is irreversible&lt;/em&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostDisputesDisputeCloseAsync(string dispute, global::Corpus.Stripe.PostDisputesDisputeCloseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostDisputesDisputeCloseCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Dispute> PostDisputesDisputeCloseAsync(string dispute, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostDisputesDisputeCloseCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostDisputesDisputeCloseAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostDisputesDisputeCloseWithResponseAsync(string dispute, global::Corpus.Stripe.PostDisputesDisputeCloseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostDisputesDisputeCloseCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Dispute>> PostDisputesDisputeCloseWithResponseAsync(string dispute, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostDisputesDisputeCloseCall(dispute, request), global::Corpus.Stripe.Serialization.DisputeJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostDisputesDisputeCloseCall(string dispute, global::Corpus.Stripe.PostDisputesDisputeCloseRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostDisputesDisputeCloseCall(string dispute, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(dispute);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("dispute", dispute, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostDisputesDisputeCloseRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/disputes/{dispute}/close");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostDisputesDisputeCloseRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4424,21 +4424,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Invalidates a short-lived API key for a given resource.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.EphemeralKey> DeleteEphemeralKeysKeyAsync(string key, global::Corpus.Stripe.DeleteEphemeralKeysKeyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteEphemeralKeysKeyCall(key, request), global::Corpus.Stripe.Serialization.EphemeralKeyJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.EphemeralKey> DeleteEphemeralKeysKeyAsync(string key, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(DeleteEphemeralKeysKeyCall(key, request), global::Corpus.Stripe.Serialization.EphemeralKeyJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="DeleteEphemeralKeysKeyAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.EphemeralKey>> DeleteEphemeralKeysKeyWithResponseAsync(string key, global::Corpus.Stripe.DeleteEphemeralKeysKeyRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteEphemeralKeysKeyCall(key, request), global::Corpus.Stripe.Serialization.EphemeralKeyJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.EphemeralKey>> DeleteEphemeralKeysKeyWithResponseAsync(string key, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(DeleteEphemeralKeysKeyCall(key, request), global::Corpus.Stripe.Serialization.EphemeralKeyJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall DeleteEphemeralKeysKeyCall(string key, global::Corpus.Stripe.DeleteEphemeralKeysKeyRequest? request)
+    private global::Sdkgen.Runtime.ApiCall DeleteEphemeralKeysKeyCall(string key, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(key);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("key", key, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.DeleteEphemeralKeysKeyRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/ephemeral_keys/{key}");
         call.SetPathParameter("key", key);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteEphemeralKeysKeyRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4917,21 +4917,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Disables your access to a Financial Connections &lt;code&gt;Account&lt;/code&gt;. You will no longer be able to access data associated with the account (e.g. balances, transactions).&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostFinancialConnectionsAccountsAccountDisconnectAsync(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountDisconnectRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostFinancialConnectionsAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostFinancialConnectionsAccountsAccountDisconnectAsync(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostFinancialConnectionsAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostFinancialConnectionsAccountsAccountDisconnectAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostFinancialConnectionsAccountsAccountDisconnectWithResponseAsync(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountDisconnectRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostFinancialConnectionsAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostFinancialConnectionsAccountsAccountDisconnectWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostFinancialConnectionsAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostFinancialConnectionsAccountsAccountDisconnectCall(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountDisconnectRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostFinancialConnectionsAccountsAccountDisconnectCall(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountDisconnectRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/financial_connections/accounts/{account}/disconnect");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountDisconnectRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5288,21 +5288,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;Once canceled, future submission attempts are disabled. This cannot be undone. &lt;a href="/docs/identity/verification-sessions#cancel"&gt;Learn more&lt;/a&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IdentityVerificationSession> PostIdentityVerificationSessionsSessionCancelAsync(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIdentityVerificationSessionsSessionCancelCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IdentityVerificationSession> PostIdentityVerificationSessionsSessionCancelAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIdentityVerificationSessionsSessionCancelCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIdentityVerificationSessionsSessionCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IdentityVerificationSession>> PostIdentityVerificationSessionsSessionCancelWithResponseAsync(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIdentityVerificationSessionsSessionCancelCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IdentityVerificationSession>> PostIdentityVerificationSessionsSessionCancelWithResponseAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIdentityVerificationSessionsSessionCancelCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIdentityVerificationSessionsSessionCancelCall(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIdentityVerificationSessionsSessionCancelCall(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(session);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("session", session, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions/{session}/cancel");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5329,21 +5329,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;&lt;a href="/docs/identity/verification-sessions#redact"&gt;Learn more&lt;/a&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IdentityVerificationSession> PostIdentityVerificationSessionsSessionRedactAsync(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionRedactRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIdentityVerificationSessionsSessionRedactCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IdentityVerificationSession> PostIdentityVerificationSessionsSessionRedactAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIdentityVerificationSessionsSessionRedactCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIdentityVerificationSessionsSessionRedactAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IdentityVerificationSession>> PostIdentityVerificationSessionsSessionRedactWithResponseAsync(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionRedactRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIdentityVerificationSessionsSessionRedactCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IdentityVerificationSession>> PostIdentityVerificationSessionsSessionRedactWithResponseAsync(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIdentityVerificationSessionsSessionRedactCall(session, request), global::Corpus.Stripe.Serialization.IdentityVerificationSessionJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIdentityVerificationSessionsSessionRedactCall(string session, global::Corpus.Stripe.PostIdentityVerificationSessionsSessionRedactRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIdentityVerificationSessionsSessionRedactCall(string session, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(session);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("session", session, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionRedactRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions/{session}/redact");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionRedactRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5720,12 +5720,12 @@ public sealed partial class StripeClient
     /// <param name="subscriptionTrialEnd">If provided, the invoice returned will preview updating or creating a subscription with that trial end. If set, one of `subscription_items` or `subscription` is required.</param>
     /// <param name="subscriptionTrialFromPlan">Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse> GetInvoicesUpcomingLinesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse> GetInvoicesUpcomingLinesAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoicesUpcomingLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse>> GetInvoicesUpcomingLinesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse>> GetInvoicesUpcomingLinesWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesUpcomingLinesCall(request, automaticTax, coupon, currency, customer, customerDetails, discounts, endingBefore, expand, invoiceItems, limit, schedule, startingAfter, subscription, subscriptionBillingCycleAnchor, subscriptionCancelAt, subscriptionCancelAtPeriodEnd, subscriptionCancelNow, subscriptionDefaultTaxRates, subscriptionItems, subscriptionProrationBehavior, subscriptionProrationDate, subscriptionResumeAt, subscriptionStartDate, subscriptionTrialEnd, subscriptionTrialFromPlan), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingLinesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems, long? limit, string? schedule, string? startingAfter, string? subscription, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
+    private global::Sdkgen.Runtime.ApiCall GetInvoicesUpcomingLinesCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax, string? coupon, string? currency, string? customer, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems, long? limit, string? schedule, string? startingAfter, string? subscription, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt, bool? subscriptionCancelAtPeriodEnd, bool? subscriptionCancelNow, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior, long? subscriptionProrationDate, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt, long? subscriptionStartDate, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd, bool? subscriptionTrialFromPlan)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("coupon", coupon, 5000);
@@ -5741,15 +5741,15 @@ public sealed partial class StripeClient
         if (subscriptionResumeAt == default(global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt)) context.Invalid("subscription_resume_at", "holds no value (a default GetInvoicesUpcomingSubscriptionResumeAt)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices/upcoming/lines");
-        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("coupon", coupon);
         call.AddQuery("currency", currency);
         call.AddQuery("customer", customer);
-        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesDiscountsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("schedule", schedule);
         call.AddQuery("starting_after", startingAfter);
@@ -5759,7 +5759,7 @@ public sealed partial class StripeClient
         call.AddQuery("subscription_cancel_at_period_end", (subscriptionCancelAtPeriodEnd is null ? null : (subscriptionCancelAtPeriodEnd.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_cancel_now", (subscriptionCancelNow is null ? null : (subscriptionCancelNow.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRatesJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : subscriptionProrationBehavior.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_proration_date", (subscriptionProrationDate is null ? null : subscriptionProrationDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : subscriptionResumeAt.GetValueOrDefault().ToString()));
@@ -5798,7 +5798,7 @@ public sealed partial class StripeClient
     /// <param name="subscriptionStartDate">Date a subscription is intended to start (can be future or past)</param>
     /// <param name="subscriptionTrialEnd">If provided, the invoice returned will preview updating or creating a subscription with that trial end. If set, one of `subscription_items` or `subscription` is required.</param>
     /// <param name="subscriptionTrialFromPlan">Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.</param>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.LineItem> GetInvoicesUpcomingLinesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.LineItem> GetInvoicesUpcomingLinesAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetInvoicesUpcomingAutomaticTax? automaticTax = default, string? coupon = default, string? currency = default, string? customer = default, global::Corpus.Stripe.GetInvoicesUpcomingCustomerDetails? customerDetails = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesDiscounts? discounts = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingInvoiceItemsItem>? invoiceItems = default, long? limit = default, string? schedule = default, string? startingAfter = default, string? subscription = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchor? subscriptionBillingCycleAnchor = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionCancelAt? subscriptionCancelAt = default, bool? subscriptionCancelAtPeriodEnd = default, bool? subscriptionCancelNow = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRates? subscriptionDefaultTaxRates = default, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionItemsItem>? subscriptionItems = default, global::Corpus.Stripe.PortalSubscriptionCancelProrationBehavior? subscriptionProrationBehavior = default, long? subscriptionProrationDate = default, global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt? subscriptionResumeAt = default, long? subscriptionStartDate = default, global::Corpus.Stripe.GetInvoicesUpcomingLinesSubscriptionTrialEnd? subscriptionTrialEnd = default, bool? subscriptionTrialFromPlan = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var pageCursor = startingAfter;
         while (true)
@@ -5914,10 +5914,10 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesInvoiceLinesResponse> GetInvoicesInvoiceLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesInvoiceLinesCall(invoice, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetInvoicesInvoiceLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse> GetInvoicesInvoiceLinesAsync(string invoice, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetInvoicesInvoiceLinesCall(invoice, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetInvoicesInvoiceLinesAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesInvoiceLinesResponse>> GetInvoicesInvoiceLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesInvoiceLinesCall(invoice, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetInvoicesInvoiceLinesResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetInvoicesUpcomingLinesResponse>> GetInvoicesInvoiceLinesWithResponseAsync(string invoice, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetInvoicesInvoiceLinesCall(invoice, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall GetInvoicesInvoiceLinesCall(string invoice, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
@@ -5965,21 +5965,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceMarkUncollectibleAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceMarkUncollectibleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceMarkUncollectibleCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceMarkUncollectibleAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceMarkUncollectibleCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostInvoicesInvoiceMarkUncollectibleAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceMarkUncollectibleWithResponseAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceMarkUncollectibleRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceMarkUncollectibleCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceMarkUncollectibleWithResponseAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceMarkUncollectibleCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceMarkUncollectibleCall(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceMarkUncollectibleRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceMarkUncollectibleCall(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("invoice", invoice, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceMarkUncollectibleRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/mark_uncollectible");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceMarkUncollectibleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6011,42 +6011,42 @@ public sealed partial class StripeClient
     /// &lt;p&gt;Requests made in test-mode result in no emails being sent, despite sending an &lt;code&gt;invoice.sent&lt;/code&gt; event.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceSendAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceSendRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceSendCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceSendAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceSendCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostInvoicesInvoiceSendAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceSendWithResponseAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceSendRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceSendCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceSendWithResponseAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceSendCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceSendCall(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceSendRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceSendCall(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("invoice", invoice, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceSendRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/send");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceSendRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to &lt;a href="#delete_invoice"&gt;deletion&lt;/a&gt;, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceVoidAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceVoidRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceVoidCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Invoice> PostInvoicesInvoiceVoidAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostInvoicesInvoiceVoidCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostInvoicesInvoiceVoidAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceVoidWithResponseAsync(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceVoidRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceVoidCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Invoice>> PostInvoicesInvoiceVoidWithResponseAsync(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostInvoicesInvoiceVoidCall(invoice, request), global::Corpus.Stripe.Serialization.InvoiceJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceVoidCall(string invoice, global::Corpus.Stripe.PostInvoicesInvoiceVoidRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostInvoicesInvoiceVoidCall(string invoice, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(invoice);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("invoice", invoice, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceVoidRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/void");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceVoidRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6143,21 +6143,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates the specified Issuing &lt;code&gt;Authorization&lt;/code&gt; object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingAuthorization> PostIssuingAuthorizationsAuthorizationAsync(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingAuthorizationsAuthorizationCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingAuthorization> PostIssuingAuthorizationsAuthorizationAsync(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingAuthorizationsAuthorizationCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIssuingAuthorizationsAuthorizationAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingAuthorization>> PostIssuingAuthorizationsAuthorizationWithResponseAsync(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingAuthorizationsAuthorizationCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingAuthorization>> PostIssuingAuthorizationsAuthorizationWithResponseAsync(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingAuthorizationsAuthorizationCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIssuingAuthorizationsAuthorizationCall(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIssuingAuthorizationsAuthorizationCall(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(authorization);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("authorization", authorization, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/authorizations/{authorization}");
         call.SetPathParameter("authorization", authorization);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6191,21 +6191,21 @@ public sealed partial class StripeClient
     /// You can also respond directly to the webhook request to decline an authorization (preferred). More details can be found &lt;a href="https://site-admin.stripe.com/docs/issuing/controls/real-time-authorizations#authorization-handling"&gt;here&lt;/a&gt;.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingAuthorization> PostIssuingAuthorizationsAuthorizationDeclineAsync(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationDeclineRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingAuthorizationsAuthorizationDeclineCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingAuthorization> PostIssuingAuthorizationsAuthorizationDeclineAsync(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingAuthorizationsAuthorizationDeclineCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIssuingAuthorizationsAuthorizationDeclineAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingAuthorization>> PostIssuingAuthorizationsAuthorizationDeclineWithResponseAsync(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationDeclineRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingAuthorizationsAuthorizationDeclineCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingAuthorization>> PostIssuingAuthorizationsAuthorizationDeclineWithResponseAsync(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingAuthorizationsAuthorizationDeclineCall(authorization, request), global::Corpus.Stripe.Serialization.IssuingAuthorizationJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIssuingAuthorizationsAuthorizationDeclineCall(string authorization, global::Corpus.Stripe.PostIssuingAuthorizationsAuthorizationDeclineRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIssuingAuthorizationsAuthorizationDeclineCall(string authorization, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(authorization);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("authorization", authorization, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationDeclineRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/authorizations/{authorization}/decline");
         call.SetPathParameter("authorization", authorization);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationDeclineRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6609,21 +6609,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Submits an Issuing &lt;code&gt;Dispute&lt;/code&gt; to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see &lt;a href="/docs/issuing/purchases/disputes#dispute-reasons-and-evidence"&gt;Dispute reasons and evidence&lt;/a&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingDispute> PostIssuingDisputesDisputeSubmitAsync(string dispute, global::Corpus.Stripe.PostIssuingDisputesDisputeSubmitRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingDisputesDisputeSubmitCall(dispute, request), global::Corpus.Stripe.Serialization.IssuingDisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingDispute> PostIssuingDisputesDisputeSubmitAsync(string dispute, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingDisputesDisputeSubmitCall(dispute, request), global::Corpus.Stripe.Serialization.IssuingDisputeJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIssuingDisputesDisputeSubmitAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingDispute>> PostIssuingDisputesDisputeSubmitWithResponseAsync(string dispute, global::Corpus.Stripe.PostIssuingDisputesDisputeSubmitRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingDisputesDisputeSubmitCall(dispute, request), global::Corpus.Stripe.Serialization.IssuingDisputeJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingDispute>> PostIssuingDisputesDisputeSubmitWithResponseAsync(string dispute, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingDisputesDisputeSubmitCall(dispute, request), global::Corpus.Stripe.Serialization.IssuingDisputeJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIssuingDisputesDisputeSubmitCall(string dispute, global::Corpus.Stripe.PostIssuingDisputesDisputeSubmitRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIssuingDisputesDisputeSubmitCall(string dispute, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(dispute);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("dispute", dispute, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingDisputesDisputeSubmitRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/disputes/{dispute}/submit");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingDisputesDisputeSubmitRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6819,40 +6819,40 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates the specified Issuing &lt;code&gt;Transaction&lt;/code&gt; object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingTransaction> PostIssuingTransactionsTransactionAsync(string transaction, global::Corpus.Stripe.PostIssuingTransactionsTransactionRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingTransactionsTransactionCall(transaction, request), global::Corpus.Stripe.Serialization.IssuingTransactionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingTransaction> PostIssuingTransactionsTransactionAsync(string transaction, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostIssuingTransactionsTransactionCall(transaction, request), global::Corpus.Stripe.Serialization.IssuingTransactionJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostIssuingTransactionsTransactionAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingTransaction>> PostIssuingTransactionsTransactionWithResponseAsync(string transaction, global::Corpus.Stripe.PostIssuingTransactionsTransactionRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingTransactionsTransactionCall(transaction, request), global::Corpus.Stripe.Serialization.IssuingTransactionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingTransaction>> PostIssuingTransactionsTransactionWithResponseAsync(string transaction, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostIssuingTransactionsTransactionCall(transaction, request), global::Corpus.Stripe.Serialization.IssuingTransactionJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostIssuingTransactionsTransactionCall(string transaction, global::Corpus.Stripe.PostIssuingTransactionsTransactionRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostIssuingTransactionsTransactionCall(string transaction, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(transaction);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("transaction", transaction, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingTransactionsTransactionRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/transactions/{transaction}");
         call.SetPathParameter("transaction", transaction);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingTransactionsTransactionRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;To launch the Financial Connections authorization flow, create a &lt;code&gt;Session&lt;/code&gt;. The session’s &lt;code&gt;client_secret&lt;/code&gt; can be used to launch the flow using Stripe.js.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsSession> PostLinkAccountSessionsAsync(global::Corpus.Stripe.PostLinkAccountSessionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkAccountSessionsCall(request), global::Corpus.Stripe.Serialization.FinancialConnectionsSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsSession> PostLinkAccountSessionsAsync(global::Corpus.Stripe.PostFinancialConnectionsSessionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkAccountSessionsCall(request), global::Corpus.Stripe.Serialization.FinancialConnectionsSessionJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostLinkAccountSessionsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsSession>> PostLinkAccountSessionsWithResponseAsync(global::Corpus.Stripe.PostLinkAccountSessionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkAccountSessionsCall(request), global::Corpus.Stripe.Serialization.FinancialConnectionsSessionJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsSession>> PostLinkAccountSessionsWithResponseAsync(global::Corpus.Stripe.PostFinancialConnectionsSessionsRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkAccountSessionsCall(request), global::Corpus.Stripe.Serialization.FinancialConnectionsSessionJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostLinkAccountSessionsCall(global::Corpus.Stripe.PostLinkAccountSessionsRequest request)
+    private global::Sdkgen.Runtime.ApiCall PostLinkAccountSessionsCall(global::Corpus.Stripe.PostFinancialConnectionsSessionsRequest request)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        context.Body(request, global::Corpus.Stripe.Serialization.PostLinkAccountSessionsRequestJsonConverter.Validate);
+        context.Body(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/link_account_sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostLinkAccountSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6888,12 +6888,12 @@ public sealed partial class StripeClient
     /// <param name="session">If present, only return accounts that were collected as part of the given session.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetLinkedAccountsResponse> GetLinkedAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetLinkedAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetLinkedAccountsCall(request, accountHolder, endingBefore, expand, limit, session, startingAfter), global::Corpus.Stripe.Serialization.GetLinkedAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFinancialConnectionsAccountsResponse> GetLinkedAccountsAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetLinkedAccountsCall(request, accountHolder, endingBefore, expand, limit, session, startingAfter), global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetLinkedAccountsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetLinkedAccountsResponse>> GetLinkedAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetLinkedAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetLinkedAccountsCall(request, accountHolder, endingBefore, expand, limit, session, startingAfter), global::Corpus.Stripe.Serialization.GetLinkedAccountsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFinancialConnectionsAccountsResponse>> GetLinkedAccountsWithResponseAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetLinkedAccountsCall(request, accountHolder, endingBefore, expand, limit, session, startingAfter), global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsResponseJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall GetLinkedAccountsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetLinkedAccountsAccountHolder? accountHolder, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? session, string? startingAfter)
+    private global::Sdkgen.Runtime.ApiCall GetLinkedAccountsCall(global::System.Text.Json.JsonElement? request, global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountHolder? accountHolder, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? session, string? startingAfter)
     {
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("ending_before", endingBefore, 5000);
@@ -6902,7 +6902,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/linked_accounts");
-        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, global::Corpus.Stripe.Serialization.GetLinkedAccountsAccountHolderJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountHolderJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6921,7 +6921,7 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="session">If present, only return accounts that were collected as part of the given session.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccount> GetLinkedAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetLinkedAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Corpus.Stripe.FinancialConnectionsAccount> GetLinkedAccountsAllAsync(global::System.Text.Json.JsonElement? request = default, global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountHolder? accountHolder = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? session = default, string? startingAfter = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var pageCursor = startingAfter;
         while (true)
@@ -6964,21 +6964,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Disables your access to a Financial Connections &lt;code&gt;Account&lt;/code&gt;. You will no longer be able to access data associated with the account (e.g. balances, transactions).&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostLinkedAccountsAccountDisconnectAsync(string account, global::Corpus.Stripe.PostLinkedAccountsAccountDisconnectRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkedAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostLinkedAccountsAccountDisconnectAsync(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkedAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostLinkedAccountsAccountDisconnectAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostLinkedAccountsAccountDisconnectWithResponseAsync(string account, global::Corpus.Stripe.PostLinkedAccountsAccountDisconnectRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkedAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostLinkedAccountsAccountDisconnectWithResponseAsync(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkedAccountsAccountDisconnectCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostLinkedAccountsAccountDisconnectCall(string account, global::Corpus.Stripe.PostLinkedAccountsAccountDisconnectRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostLinkedAccountsAccountDisconnectCall(string account, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostLinkedAccountsAccountDisconnectRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/linked_accounts/{account}/disconnect");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostLinkedAccountsAccountDisconnectRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6990,10 +6990,10 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetLinkedAccountsAccountOwnersResponse> GetLinkedAccountsAccountOwnersAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetLinkedAccountsAccountOwnersCall(account, ownership, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetLinkedAccountsAccountOwnersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountOwnersResponse> GetLinkedAccountsAccountOwnersAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetLinkedAccountsAccountOwnersCall(account, ownership, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountOwnersResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetLinkedAccountsAccountOwnersAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetLinkedAccountsAccountOwnersResponse>> GetLinkedAccountsAccountOwnersWithResponseAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetLinkedAccountsAccountOwnersCall(account, ownership, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetLinkedAccountsAccountOwnersResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetFinancialConnectionsAccountsAccountOwnersResponse>> GetLinkedAccountsAccountOwnersWithResponseAsync(string account, string ownership, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetLinkedAccountsAccountOwnersCall(account, ownership, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountOwnersResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall GetLinkedAccountsAccountOwnersCall(string account, string ownership, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
@@ -7045,22 +7045,22 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Refreshes the data associated with a Financial Connections &lt;code&gt;Account&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostLinkedAccountsAccountRefreshAsync(string account, global::Corpus.Stripe.PostLinkedAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkedAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.FinancialConnectionsAccount> PostLinkedAccountsAccountRefreshAsync(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostLinkedAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostLinkedAccountsAccountRefreshAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostLinkedAccountsAccountRefreshWithResponseAsync(string account, global::Corpus.Stripe.PostLinkedAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkedAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.FinancialConnectionsAccount>> PostLinkedAccountsAccountRefreshWithResponseAsync(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountRefreshRequest request, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostLinkedAccountsAccountRefreshCall(account, request), global::Corpus.Stripe.Serialization.FinancialConnectionsAccountJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostLinkedAccountsAccountRefreshCall(string account, global::Corpus.Stripe.PostLinkedAccountsAccountRefreshRequest request)
+    private global::Sdkgen.Runtime.ApiCall PostLinkedAccountsAccountRefreshCall(string account, global::Corpus.Stripe.PostFinancialConnectionsAccountsAccountRefreshRequest request)
     {
         global::System.ArgumentNullException.ThrowIfNull(account);
         global::System.ArgumentNullException.ThrowIfNull(request);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("account", account, 5000);
-        context.Body(request, global::Corpus.Stripe.Serialization.PostLinkedAccountsAccountRefreshRequestJsonConverter.Validate);
+        context.Body(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/linked_accounts/{account}/refresh");
         call.SetPathParameter("account", account);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostLinkedAccountsAccountRefreshRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7794,21 +7794,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Detaches a PaymentMethod object from a Customer. After a PaymentMethod is detached, it can no longer be used for a payment or re-attached to a Customer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentMethod> PostPaymentMethodsPaymentMethodDetachAsync(string paymentMethod, global::Corpus.Stripe.PostPaymentMethodsPaymentMethodDetachRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPaymentMethodsPaymentMethodDetachCall(paymentMethod, request), global::Corpus.Stripe.Serialization.PaymentMethodJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.PaymentMethod> PostPaymentMethodsPaymentMethodDetachAsync(string paymentMethod, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPaymentMethodsPaymentMethodDetachCall(paymentMethod, request), global::Corpus.Stripe.Serialization.PaymentMethodJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostPaymentMethodsPaymentMethodDetachAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentMethod>> PostPaymentMethodsPaymentMethodDetachWithResponseAsync(string paymentMethod, global::Corpus.Stripe.PostPaymentMethodsPaymentMethodDetachRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPaymentMethodsPaymentMethodDetachCall(paymentMethod, request), global::Corpus.Stripe.Serialization.PaymentMethodJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.PaymentMethod>> PostPaymentMethodsPaymentMethodDetachWithResponseAsync(string paymentMethod, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPaymentMethodsPaymentMethodDetachCall(paymentMethod, request), global::Corpus.Stripe.Serialization.PaymentMethodJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostPaymentMethodsPaymentMethodDetachCall(string paymentMethod, global::Corpus.Stripe.PostPaymentMethodsPaymentMethodDetachRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostPaymentMethodsPaymentMethodDetachCall(string paymentMethod, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(paymentMethod);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("payment_method", paymentMethod, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodDetachRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_methods/{payment_method}/detach");
         call.SetPathParameter("payment_method", paymentMethod);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodDetachRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7924,42 +7924,42 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutAsync(string payout, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostPayoutsPayoutAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutWithResponseAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutWithResponseAsync(string payout, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutCall(string payout, global::Corpus.Stripe.PostPayoutsPayoutRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutCall(string payout, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(payout);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("payout", payout, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutCancelAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutCancelCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutCancelAsync(string payout, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutCancelCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostPayoutsPayoutCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutCancelWithResponseAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutCancelCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutCancelWithResponseAsync(string payout, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutCancelCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutCancelCall(string payout, global::Corpus.Stripe.PostPayoutsPayoutCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutCancelCall(string payout, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(payout);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("payout", payout, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}/cancel");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7970,21 +7970,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;By requesting a reversal via &lt;code&gt;/v1/payouts/:id/reverse&lt;/code&gt;, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutReverseAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutReverseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutReverseCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Payout> PostPayoutsPayoutReverseAsync(string payout, global::Corpus.Stripe.PostIssuingSettlementsSettlementRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostPayoutsPayoutReverseCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostPayoutsPayoutReverseAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutReverseWithResponseAsync(string payout, global::Corpus.Stripe.PostPayoutsPayoutReverseRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutReverseCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Payout>> PostPayoutsPayoutReverseWithResponseAsync(string payout, global::Corpus.Stripe.PostIssuingSettlementsSettlementRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostPayoutsPayoutReverseCall(payout, request), global::Corpus.Stripe.Serialization.PayoutJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutReverseCall(string payout, global::Corpus.Stripe.PostPayoutsPayoutReverseRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostPayoutsPayoutReverseCall(string payout, global::Corpus.Stripe.PostIssuingSettlementsSettlementRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(payout);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("payout", payout, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutReverseRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}/reverse");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPayoutsPayoutReverseRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8754,42 +8754,42 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Accepts the specified quote.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Quote> PostQuotesQuoteAcceptAsync(string quote, global::Corpus.Stripe.PostQuotesQuoteAcceptRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostQuotesQuoteAcceptCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Quote> PostQuotesQuoteAcceptAsync(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostQuotesQuoteAcceptCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostQuotesQuoteAcceptAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Quote>> PostQuotesQuoteAcceptWithResponseAsync(string quote, global::Corpus.Stripe.PostQuotesQuoteAcceptRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostQuotesQuoteAcceptCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Quote>> PostQuotesQuoteAcceptWithResponseAsync(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostQuotesQuoteAcceptCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostQuotesQuoteAcceptCall(string quote, global::Corpus.Stripe.PostQuotesQuoteAcceptRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostQuotesQuoteAcceptCall(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(quote);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("quote", quote, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteAcceptRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}/accept");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteAcceptRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Cancels the quote.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Quote> PostQuotesQuoteCancelAsync(string quote, global::Corpus.Stripe.PostQuotesQuoteCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostQuotesQuoteCancelCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Quote> PostQuotesQuoteCancelAsync(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostQuotesQuoteCancelCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostQuotesQuoteCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Quote>> PostQuotesQuoteCancelWithResponseAsync(string quote, global::Corpus.Stripe.PostQuotesQuoteCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostQuotesQuoteCancelCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Quote>> PostQuotesQuoteCancelWithResponseAsync(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostQuotesQuoteCancelCall(quote, request), global::Corpus.Stripe.Serialization.QuoteJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostQuotesQuoteCancelCall(string quote, global::Corpus.Stripe.PostQuotesQuoteCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostQuotesQuoteCancelCall(string quote, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(quote);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("quote", quote, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}/cancel");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8876,10 +8876,10 @@ public sealed partial class StripeClient
     /// <param name="limit">A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.</param>
     /// <param name="startingAfter">A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.</param>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetQuotesQuoteLineItemsResponse> GetQuotesQuoteLineItemsAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetQuotesQuoteLineItemsCall(quote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetQuotesQuoteLineItemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.GetQuotesQuoteComputedUpfrontLineItemsResponse> GetQuotesQuoteLineItemsAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(GetQuotesQuoteLineItemsCall(quote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetQuotesQuoteComputedUpfrontLineItemsResponseJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="GetQuotesQuoteLineItemsAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetQuotesQuoteLineItemsResponse>> GetQuotesQuoteLineItemsWithResponseAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetQuotesQuoteLineItemsCall(quote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetQuotesQuoteLineItemsResponseJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.GetQuotesQuoteComputedUpfrontLineItemsResponse>> GetQuotesQuoteLineItemsWithResponseAsync(string quote, global::System.Text.Json.JsonElement? request = default, string? endingBefore = default, global::System.Collections.Generic.IReadOnlyList<string>? expand = default, long? limit = default, string? startingAfter = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(GetQuotesQuoteLineItemsCall(quote, request, endingBefore, expand, limit, startingAfter), global::Corpus.Stripe.Serialization.GetQuotesQuoteComputedUpfrontLineItemsResponseJsonConverter.ReadValue, cancellationToken);
 
     private global::Sdkgen.Runtime.ApiCall GetQuotesQuoteLineItemsCall(string quote, global::System.Text.Json.JsonElement? request, string? endingBefore, global::System.Collections.Generic.IReadOnlyList<string>? expand, long? limit, string? startingAfter)
     {
@@ -9407,20 +9407,20 @@ public sealed partial class StripeClient
     /// &lt;p&gt;This request only accepts &lt;code&gt;metadata&lt;/code&gt; as an argument.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostRefundsRefundAsync(string refund, global::Corpus.Stripe.PostRefundsRefundRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostRefundsRefundCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostRefundsRefundAsync(string refund, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostRefundsRefundCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostRefundsRefundAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostRefundsRefundWithResponseAsync(string refund, global::Corpus.Stripe.PostRefundsRefundRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostRefundsRefundCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostRefundsRefundWithResponseAsync(string refund, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostRefundsRefundCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostRefundsRefundCall(string refund, global::Corpus.Stripe.PostRefundsRefundRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostRefundsRefundCall(string refund, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(refund);
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostRefundsRefundRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/refunds/{refund}");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRefundsRefundRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9431,20 +9431,20 @@ public sealed partial class StripeClient
     /// &lt;p&gt;Refunds in other states cannot be canceled, and only refunds for payment methods that require customer action will enter the &lt;code&gt;requires_action&lt;/code&gt; state.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostRefundsRefundCancelAsync(string refund, global::Corpus.Stripe.PostRefundsRefundCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostRefundsRefundCancelCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostRefundsRefundCancelAsync(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostRefundsRefundCancelCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostRefundsRefundCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostRefundsRefundCancelWithResponseAsync(string refund, global::Corpus.Stripe.PostRefundsRefundCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostRefundsRefundCancelCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostRefundsRefundCancelWithResponseAsync(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostRefundsRefundCancelCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostRefundsRefundCancelCall(string refund, global::Corpus.Stripe.PostRefundsRefundCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostRefundsRefundCancelCall(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(refund);
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostRefundsRefundCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/refunds/{refund}/cancel");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRefundsRefundCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9664,21 +9664,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Approves a &lt;code&gt;Review&lt;/code&gt; object, closing it and removing it from the list of reviews.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Review> PostReviewsReviewApproveAsync(string review, global::Corpus.Stripe.PostReviewsReviewApproveRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostReviewsReviewApproveCall(review, request), global::Corpus.Stripe.Serialization.ReviewJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Review> PostReviewsReviewApproveAsync(string review, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostReviewsReviewApproveCall(review, request), global::Corpus.Stripe.Serialization.ReviewJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostReviewsReviewApproveAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Review>> PostReviewsReviewApproveWithResponseAsync(string review, global::Corpus.Stripe.PostReviewsReviewApproveRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostReviewsReviewApproveCall(review, request), global::Corpus.Stripe.Serialization.ReviewJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Review>> PostReviewsReviewApproveWithResponseAsync(string review, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostReviewsReviewApproveCall(review, request), global::Corpus.Stripe.Serialization.ReviewJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostReviewsReviewApproveCall(string review, global::Corpus.Stripe.PostReviewsReviewApproveRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostReviewsReviewApproveCall(string review, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(review);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("review", review, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostReviewsReviewApproveRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/reviews/{review}/approve");
         call.SetPathParameter("review", review);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostReviewsReviewApproveRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11843,21 +11843,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Cancels the current reader action.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TerminalReader> PostTerminalReadersReaderCancelActionAsync(string reader, global::Corpus.Stripe.PostTerminalReadersReaderCancelActionRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTerminalReadersReaderCancelActionCall(reader, request), global::Corpus.Stripe.Serialization.TerminalReaderJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TerminalReader> PostTerminalReadersReaderCancelActionAsync(string reader, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTerminalReadersReaderCancelActionCall(reader, request), global::Corpus.Stripe.Serialization.TerminalReaderJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTerminalReadersReaderCancelActionAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TerminalReader>> PostTerminalReadersReaderCancelActionWithResponseAsync(string reader, global::Corpus.Stripe.PostTerminalReadersReaderCancelActionRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTerminalReadersReaderCancelActionCall(reader, request), global::Corpus.Stripe.Serialization.TerminalReaderJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TerminalReader>> PostTerminalReadersReaderCancelActionWithResponseAsync(string reader, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTerminalReadersReaderCancelActionCall(reader, request), global::Corpus.Stripe.Serialization.TerminalReaderJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTerminalReadersReaderCancelActionCall(string reader, global::Corpus.Stripe.PostTerminalReadersReaderCancelActionRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTerminalReadersReaderCancelActionCall(string reader, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(reader);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("reader", reader, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderCancelActionRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/cancel_action");
         call.SetPathParameter("reader", reader);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderCancelActionRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11973,104 +11973,104 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Updates the shipping status of the specified Issuing &lt;code&gt;Card&lt;/code&gt; object to &lt;code&gt;delivered&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingDeliverAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingDeliverRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingDeliverCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingDeliverAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingDeliverCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersIssuingCardsCardShippingDeliverAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingDeliverWithResponseAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingDeliverRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingDeliverCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingDeliverWithResponseAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingDeliverCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingDeliverCall(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingDeliverRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingDeliverCall(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(card);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingDeliverRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/deliver");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingDeliverRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Updates the shipping status of the specified Issuing &lt;code&gt;Card&lt;/code&gt; object to &lt;code&gt;failure&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingFailAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingFailCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingFailAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingFailCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersIssuingCardsCardShippingFailAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingFailWithResponseAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingFailCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingFailWithResponseAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingFailCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingFailCall(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingFailRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingFailCall(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(card);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingFailRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/fail");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingFailRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Updates the shipping status of the specified Issuing &lt;code&gt;Card&lt;/code&gt; object to &lt;code&gt;returned&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingReturnAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingReturnRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingReturnCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingReturnAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingReturnCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersIssuingCardsCardShippingReturnAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingReturnWithResponseAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingReturnRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingReturnCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingReturnWithResponseAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingReturnCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingReturnCall(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingReturnRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingReturnCall(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(card);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingReturnRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/return");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingReturnRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Updates the shipping status of the specified Issuing &lt;code&gt;Card&lt;/code&gt; object to &lt;code&gt;shipped&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingShipAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingShipRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingShipCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.IssuingCard> PostTestHelpersIssuingCardsCardShippingShipAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersIssuingCardsCardShippingShipCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersIssuingCardsCardShippingShipAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingShipWithResponseAsync(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingShipRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingShipCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.IssuingCard>> PostTestHelpersIssuingCardsCardShippingShipWithResponseAsync(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersIssuingCardsCardShippingShipCall(card, request), global::Corpus.Stripe.Serialization.IssuingCardJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingShipCall(string card, global::Corpus.Stripe.PostTestHelpersIssuingCardsCardShippingShipRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersIssuingCardsCardShippingShipCall(string card, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(card);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("card", card, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingShipRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/ship");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersIssuingCardsCardShippingShipRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Expire a refund with a status of &lt;code&gt;requires_action&lt;/code&gt;.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostTestHelpersRefundsRefundExpireAsync(string refund, global::Corpus.Stripe.PostTestHelpersRefundsRefundExpireRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersRefundsRefundExpireCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Refund> PostTestHelpersRefundsRefundExpireAsync(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersRefundsRefundExpireCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersRefundsRefundExpireAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostTestHelpersRefundsRefundExpireWithResponseAsync(string refund, global::Corpus.Stripe.PostTestHelpersRefundsRefundExpireRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersRefundsRefundExpireCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Refund>> PostTestHelpersRefundsRefundExpireWithResponseAsync(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersRefundsRefundExpireCall(refund, request), global::Corpus.Stripe.Serialization.RefundJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersRefundsRefundExpireCall(string refund, global::Corpus.Stripe.PostTestHelpersRefundsRefundExpireRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersRefundsRefundExpireCall(string refund, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(refund);
         var context = new global::Sdkgen.Runtime.ValidationContext();
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersRefundsRefundExpireRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/refunds/{refund}/expire");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersRefundsRefundExpireRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12255,84 +12255,84 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Marks the test mode InboundTransfer object as returned and links the InboundTransfer to a ReceivedDebit. The InboundTransfer must already be in the &lt;code&gt;succeeded&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTestHelpersTreasuryInboundTransfersIdReturnAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdReturnRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryInboundTransfersIdReturnCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTestHelpersTreasuryInboundTransfersIdReturnAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryInboundTransfersIdReturnCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryInboundTransfersIdReturnAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTestHelpersTreasuryInboundTransfersIdReturnWithResponseAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdReturnRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryInboundTransfersIdReturnCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTestHelpersTreasuryInboundTransfersIdReturnWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryInboundTransfersIdReturnCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryInboundTransfersIdReturnCall(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdReturnRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryInboundTransfersIdReturnCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdReturnRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/inbound_transfers/{id}/return");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdReturnRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Transitions a test mode created InboundTransfer to the &lt;code&gt;succeeded&lt;/code&gt; status. The InboundTransfer must already be in the &lt;code&gt;processing&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTestHelpersTreasuryInboundTransfersIdSucceedAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdSucceedRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryInboundTransfersIdSucceedCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTestHelpersTreasuryInboundTransfersIdSucceedAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryInboundTransfersIdSucceedCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryInboundTransfersIdSucceedAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTestHelpersTreasuryInboundTransfersIdSucceedWithResponseAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdSucceedRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryInboundTransfersIdSucceedCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTestHelpersTreasuryInboundTransfersIdSucceedWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryInboundTransfersIdSucceedCall(id, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryInboundTransfersIdSucceedCall(string id, global::Corpus.Stripe.PostTestHelpersTreasuryInboundTransfersIdSucceedRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryInboundTransfersIdSucceedCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdSucceedRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/inbound_transfers/{id}/succeed");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdSucceedRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Transitions a test mode created OutboundPayment to the &lt;code&gt;failed&lt;/code&gt; status. The OutboundPayment must already be in the &lt;code&gt;processing&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTestHelpersTreasuryOutboundPaymentsIdFailAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundPaymentsIdFailCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTestHelpersTreasuryOutboundPaymentsIdFailAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundPaymentsIdFailCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryOutboundPaymentsIdFailAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTestHelpersTreasuryOutboundPaymentsIdFailWithResponseAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundPaymentsIdFailCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTestHelpersTreasuryOutboundPaymentsIdFailWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundPaymentsIdFailCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundPaymentsIdFailCall(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdFailRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundPaymentsIdFailCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdFailRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_payments/{id}/fail");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdFailRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Transitions a test mode created OutboundPayment to the &lt;code&gt;posted&lt;/code&gt; status. The OutboundPayment must already be in the &lt;code&gt;processing&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTestHelpersTreasuryOutboundPaymentsIdPostAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdPostRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundPaymentsIdPostCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTestHelpersTreasuryOutboundPaymentsIdPostAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundPaymentsIdPostCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryOutboundPaymentsIdPostAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTestHelpersTreasuryOutboundPaymentsIdPostWithResponseAsync(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdPostRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundPaymentsIdPostCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTestHelpersTreasuryOutboundPaymentsIdPostWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundPaymentsIdPostCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundPaymentsIdPostCall(string id, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundPaymentsIdPostRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundPaymentsIdPostCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdPostRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_payments/{id}/post");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdPostRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12360,42 +12360,42 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Transitions a test mode created OutboundTransfer to the &lt;code&gt;failed&lt;/code&gt; status. The OutboundTransfer must already be in the &lt;code&gt;processing&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailAsync(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailCall(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(outboundTransfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("outbound_transfer", outboundTransfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferFailRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
 
     /// <summary>&lt;p&gt;Transitions a test mode created OutboundTransfer to the &lt;code&gt;posted&lt;/code&gt; status. The OutboundTransfer must already be in the &lt;code&gt;processing&lt;/code&gt; state.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostAsync(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(string outboundTransfer, global::Corpus.Stripe.PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostCall(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(outboundTransfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("outbound_transfer", outboundTransfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferPostRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12630,21 +12630,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Cancels a top-up. Only pending top-ups can be canceled.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Topup> PostTopupsTopupCancelAsync(string topup, global::Corpus.Stripe.PostTopupsTopupCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTopupsTopupCancelCall(topup, request), global::Corpus.Stripe.Serialization.TopupJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Topup> PostTopupsTopupCancelAsync(string topup, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTopupsTopupCancelCall(topup, request), global::Corpus.Stripe.Serialization.TopupJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTopupsTopupCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Topup>> PostTopupsTopupCancelWithResponseAsync(string topup, global::Corpus.Stripe.PostTopupsTopupCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTopupsTopupCancelCall(topup, request), global::Corpus.Stripe.Serialization.TopupJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Topup>> PostTopupsTopupCancelWithResponseAsync(string topup, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTopupsTopupCancelCall(topup, request), global::Corpus.Stripe.Serialization.TopupJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTopupsTopupCancelCall(string topup, global::Corpus.Stripe.PostTopupsTopupCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTopupsTopupCancelCall(string topup, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(topup);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("topup", topup, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTopupsTopupCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/topups/{topup}/cancel");
         call.SetPathParameter("topup", topup);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTopupsTopupCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12840,21 +12840,21 @@ public sealed partial class StripeClient
     /// &lt;p&gt;This request accepts only metadata as an argument.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Transfer> PostTransfersTransferAsync(string transfer, global::Corpus.Stripe.PostTransfersTransferRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTransfersTransferCall(transfer, request), global::Corpus.Stripe.Serialization.TransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.Transfer> PostTransfersTransferAsync(string transfer, global::Corpus.Stripe.PostTopupsTopupRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTransfersTransferCall(transfer, request), global::Corpus.Stripe.Serialization.TransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTransfersTransferAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Transfer>> PostTransfersTransferWithResponseAsync(string transfer, global::Corpus.Stripe.PostTransfersTransferRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTransfersTransferCall(transfer, request), global::Corpus.Stripe.Serialization.TransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.Transfer>> PostTransfersTransferWithResponseAsync(string transfer, global::Corpus.Stripe.PostTopupsTopupRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTransfersTransferCall(transfer, request), global::Corpus.Stripe.Serialization.TransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTransfersTransferCall(string transfer, global::Corpus.Stripe.PostTransfersTransferRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTransfersTransferCall(string transfer, global::Corpus.Stripe.PostTopupsTopupRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(transfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("transfer", transfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTransfersTransferRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers/{transfer}");
         call.SetPathParameter("transfer", transfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTransfersTransferRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12891,24 +12891,24 @@ public sealed partial class StripeClient
     /// &lt;p&gt;This request only accepts metadata and description as arguments.&lt;/p&gt;
     /// </summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TransferReversal> PostTransfersTransferReversalsIdAsync(string id, string transfer, global::Corpus.Stripe.PostTransfersTransferReversalsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTransfersTransferReversalsIdCall(id, transfer, request), global::Corpus.Stripe.Serialization.TransferReversalJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TransferReversal> PostTransfersTransferReversalsIdAsync(string id, string transfer, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTransfersTransferReversalsIdCall(id, transfer, request), global::Corpus.Stripe.Serialization.TransferReversalJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTransfersTransferReversalsIdAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TransferReversal>> PostTransfersTransferReversalsIdWithResponseAsync(string id, string transfer, global::Corpus.Stripe.PostTransfersTransferReversalsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTransfersTransferReversalsIdCall(id, transfer, request), global::Corpus.Stripe.Serialization.TransferReversalJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TransferReversal>> PostTransfersTransferReversalsIdWithResponseAsync(string id, string transfer, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTransfersTransferReversalsIdCall(id, transfer, request), global::Corpus.Stripe.Serialization.TransferReversalJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTransfersTransferReversalsIdCall(string id, string transfer, global::Corpus.Stripe.PostTransfersTransferReversalsIdRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTransfersTransferReversalsIdCall(string id, string transfer, global::Corpus.Stripe.PostApplicationFeesFeeRefundsIdRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         global::System.ArgumentNullException.ThrowIfNull(transfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
         context.MaxLength("transfer", transfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTransfersTransferReversalsIdRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers/{transfer}/reversals/{id}");
         call.SetPathParameter("id", id);
         call.SetPathParameter("transfer", transfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTransfersTransferReversalsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13393,21 +13393,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Cancels an InboundTransfer.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTreasuryInboundTransfersInboundTransferCancelAsync(string inboundTransfer, global::Corpus.Stripe.PostTreasuryInboundTransfersInboundTransferCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryInboundTransfersInboundTransferCancelCall(inboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryInboundTransfer> PostTreasuryInboundTransfersInboundTransferCancelAsync(string inboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryInboundTransfersInboundTransferCancelCall(inboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTreasuryInboundTransfersInboundTransferCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTreasuryInboundTransfersInboundTransferCancelWithResponseAsync(string inboundTransfer, global::Corpus.Stripe.PostTreasuryInboundTransfersInboundTransferCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryInboundTransfersInboundTransferCancelCall(inboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryInboundTransfer>> PostTreasuryInboundTransfersInboundTransferCancelWithResponseAsync(string inboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryInboundTransfersInboundTransferCancelCall(inboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryInboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTreasuryInboundTransfersInboundTransferCancelCall(string inboundTransfer, global::Corpus.Stripe.PostTreasuryInboundTransfersInboundTransferCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTreasuryInboundTransfersInboundTransferCancelCall(string inboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(inboundTransfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("inbound_transfer", inboundTransfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryInboundTransfersInboundTransferCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/inbound_transfers/{inbound_transfer}/cancel");
         call.SetPathParameter("inbound_transfer", inboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryInboundTransfersInboundTransferCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13520,21 +13520,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;Cancel an OutboundPayment.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTreasuryOutboundPaymentsIdCancelAsync(string id, global::Corpus.Stripe.PostTreasuryOutboundPaymentsIdCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryOutboundPaymentsIdCancelCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundPayment> PostTreasuryOutboundPaymentsIdCancelAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryOutboundPaymentsIdCancelCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTreasuryOutboundPaymentsIdCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTreasuryOutboundPaymentsIdCancelWithResponseAsync(string id, global::Corpus.Stripe.PostTreasuryOutboundPaymentsIdCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryOutboundPaymentsIdCancelCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundPayment>> PostTreasuryOutboundPaymentsIdCancelWithResponseAsync(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryOutboundPaymentsIdCancelCall(id, request), global::Corpus.Stripe.Serialization.TreasuryOutboundPaymentJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTreasuryOutboundPaymentsIdCancelCall(string id, global::Corpus.Stripe.PostTreasuryOutboundPaymentsIdCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTreasuryOutboundPaymentsIdCancelCall(string id, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("id", id, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundPaymentsIdCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_payments/{id}/cancel");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundPaymentsIdCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13643,21 +13643,21 @@ public sealed partial class StripeClient
 
     /// <summary>&lt;p&gt;An OutboundTransfer can be canceled if the funds have not yet been paid out.&lt;/p&gt;</summary>
     /// <returns>Successful response.</returns>
-    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTreasuryOutboundTransfersOutboundTransferCancelAsync(string outboundTransfer, global::Corpus.Stripe.PostTreasuryOutboundTransfersOutboundTransferCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryOutboundTransfersOutboundTransferCancelCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Corpus.Stripe.TreasuryOutboundTransfer> PostTreasuryOutboundTransfersOutboundTransferCancelAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendAsync(PostTreasuryOutboundTransfersOutboundTransferCancelCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
     /// <inheritdoc cref="PostTreasuryOutboundTransfersOutboundTransferCancelAsync"/>
-    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTreasuryOutboundTransfersOutboundTransferCancelWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostTreasuryOutboundTransfersOutboundTransferCancelRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryOutboundTransfersOutboundTransferCancelCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::Sdkgen.Runtime.ApiResponse<global::Corpus.Stripe.TreasuryOutboundTransfer>> PostTreasuryOutboundTransfersOutboundTransferCancelWithResponseAsync(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request = default, global::System.Threading.CancellationToken cancellationToken = default) => _connection.SendWithResponseAsync(PostTreasuryOutboundTransfersOutboundTransferCancelCall(outboundTransfer, request), global::Corpus.Stripe.Serialization.TreasuryOutboundTransferJsonConverter.ReadValue, cancellationToken);
 
-    private global::Sdkgen.Runtime.ApiCall PostTreasuryOutboundTransfersOutboundTransferCancelCall(string outboundTransfer, global::Corpus.Stripe.PostTreasuryOutboundTransfersOutboundTransferCancelRequest? request)
+    private global::Sdkgen.Runtime.ApiCall PostTreasuryOutboundTransfersOutboundTransferCancelCall(string outboundTransfer, global::Corpus.Stripe.PostAccountsAccountLoginLinksRequest? request)
     {
         global::System.ArgumentNullException.ThrowIfNull(outboundTransfer);
         var context = new global::Sdkgen.Runtime.ValidationContext();
         context.MaxLength("outbound_transfer", outboundTransfer, 5000);
-        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundTransfersOutboundTransferCancelRequestJsonConverter.Validate);
+        if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_transfers/{outbound_transfer}/cancel");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundTransfersOutboundTransferCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
