@@ -162,6 +162,19 @@ public sealed class ValidationContext
         }
     }
 
+    /// <summary>Checks a string the schema fixes with <c>const</c>.</summary>
+    /// <param name="member">The member's wire name, or null for the value at the current path.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="expected">The one value allowed.</param>
+    public void Const(string? member, string? value, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        if (value is not null && !string.Equals(value, expected, StringComparison.Ordinal))
+        {
+            Invalid(member, Format($"must be '{expected}', the only value the schema allows"));
+        }
+    }
+
     /// <summary>
     /// Checks that a string matches a regular expression (unanchored, as in JSON Schema). Patterns .NET cannot
     /// compile and matches that time out are skipped rather than failing a request the server may accept.

@@ -114,6 +114,11 @@ internal static class ValidationCode
             {
                 writer.Line($"context.Pattern({name}, {value}, {DocComments.Literal(c.Pattern)});");
             }
+
+            if (c.Const is not null)
+            {
+                writer.Line($"context.Const({name}, {value}, {DocComments.Literal(c.Const)});");
+            }
         }
 
         if (type.Kind is TypeKind.Array or TypeKind.Map)

@@ -10,7 +10,8 @@ internal sealed record Constraints(
     double? Maximum = null,
     bool ExclusiveMaximum = false,
     int? MinItems = null,
-    int? MaxItems = null)
+    int? MaxItems = null,
+    string? Const = null)
 {
     public static Constraints None { get; } = new();
 

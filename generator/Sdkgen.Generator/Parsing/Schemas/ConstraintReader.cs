@@ -57,8 +57,13 @@ internal static class ConstraintReader
             maximum,
             exclusiveMaximum && maximum is not null,
             Int("minItems"),
-            Int("maxItems"));
+            Int("maxItems"),
+            Constant(mapping, core)?.Value);
     }
+
+    /// <summary>The value <c>const</c> fixes, on the use or the schema it wraps.</summary>
+    public static YamlScalar? Constant(YamlMapping? schema, YamlMapping? core)
+        => (schema?["const"] ?? core?["const"]) as YamlScalar is { IsNull: false } constant ? constant : null;
 
     private static double? Number(YamlMapping mapping, string key)
         => mapping[key] is YamlScalar scalar ? ParseNumber(scalar.Value) : null;

@@ -84,16 +84,20 @@ internal sealed class RecordReader
             var candidate = Identifier.Pascal(entry.Key.Value);
             var propertyName = Identifier.Unique(taken.Contains(candidate) ? candidate + "Value" : candidate, taken);
             var type = _schemas.TypeOf(propertySchema, name + Identifier.Pascal(entry.Key.Value));
+            var core = propertySchema is null ? null : Nullability.Unwrap(propertySchema).Core;
+
+            // A const member has one possible value: the record starts at it and writes it, so no caller has to set it.
+            var constant = ConstraintReader.Constant(propertySchema, core);
             properties.Add(new PropertySpec(
                 entry.Key.Value,
                 propertyName,
                 type,
                 // readOnly members are absent from requests and writeOnly ones from responses: neither is always there.
-                required.Contains(entry.Key.Value) && !Flag(propertySchema, "readOnly") && !Flag(propertySchema, "writeOnly"),
-                propertySchema is null ? null : SchemaFacts.Describe(propertySchema, Nullability.Unwrap(propertySchema).Core),
+                required.Contains(entry.Key.Value) && !Flag(propertySchema, "readOnly") && !Flag(propertySchema, "writeOnly") && constant is null,
+                propertySchema is null ? null : SchemaFacts.Describe(propertySchema, core!),
                 SchemaFacts.IsDeprecated(propertySchema),
                 ConstraintReader.Read(propertySchema),
-                AbsentValues.DefaultJson(propertySchema?["default"], type)));
+                AbsentValues.DefaultJson(propertySchema?["default"] ?? constant, type)));
         }
 
         return new RecordSpec(name, description, deprecated, properties.ToEquatableArray());

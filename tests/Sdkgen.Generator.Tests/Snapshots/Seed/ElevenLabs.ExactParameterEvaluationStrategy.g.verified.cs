@@ -8,7 +8,7 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter))]
 public sealed partial record ExactParameterEvaluationStrategy
 {
-    public required string Type { get; init; }
+    public string Type { get; init; } = "exact";
 
     /// <summary>The exact string value that the parameter must match.</summary>
     public required string ExpectedValue { get; init; }

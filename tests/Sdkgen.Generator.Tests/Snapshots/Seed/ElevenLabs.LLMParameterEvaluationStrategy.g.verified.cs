@@ -8,7 +8,7 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter))]
 public sealed partial record LLMParameterEvaluationStrategy
 {
-    public required string Type { get; init; }
+    public string Type { get; init; } = "llm";
 
     /// <summary>A description of the evaluation strategy to use for the test.</summary>
     public required string Description { get; init; }

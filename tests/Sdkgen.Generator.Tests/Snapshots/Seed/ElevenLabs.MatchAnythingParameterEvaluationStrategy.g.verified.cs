@@ -8,5 +8,5 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.MatchAnythingParameterEvaluationStrategyJsonConverter))]
 public sealed partial record MatchAnythingParameterEvaluationStrategy
 {
-    public required string Type { get; init; }
+    public string Type { get; init; } = "anything";
 }

@@ -8,7 +8,7 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter))]
 public sealed partial record RegexParameterEvaluationStrategy
 {
-    public required string Type { get; init; }
+    public string Type { get; init; } = "regex";
 
     /// <summary>A regex pattern to match the agent's response against.</summary>
     public required string Pattern { get; init; }

@@ -37,7 +37,7 @@ public sealed class ExactParameterEvaluationStrategyJsonConverter : global::Syst
 
         return new global::ElevenLabs.ExactParameterEvaluationStrategy
         {
-            Type = type ?? throw JsonRead.Missing("ExactParameterEvaluationStrategy", "type"),
+            Type = type ?? "exact",
             ExpectedValue = expectedValue ?? throw JsonRead.Missing("ExactParameterEvaluationStrategy", "expected_value"),
         };
     }

@@ -37,7 +37,7 @@ public sealed class LLMParameterEvaluationStrategyJsonConverter : global::System
 
         return new global::ElevenLabs.LLMParameterEvaluationStrategy
         {
-            Type = type ?? throw JsonRead.Missing("LLMParameterEvaluationStrategy", "type"),
+            Type = type ?? "llm",
             Description = description ?? throw JsonRead.Missing("LLMParameterEvaluationStrategy", "description"),
         };
     }

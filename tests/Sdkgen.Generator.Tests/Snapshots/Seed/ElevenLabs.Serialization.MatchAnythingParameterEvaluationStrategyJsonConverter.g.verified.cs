@@ -35,7 +35,7 @@ public sealed class MatchAnythingParameterEvaluationStrategyJsonConverter : glob
 
         return new global::ElevenLabs.MatchAnythingParameterEvaluationStrategy
         {
-            Type = type ?? throw JsonRead.Missing("MatchAnythingParameterEvaluationStrategy", "type"),
+            Type = type ?? "anything",
         };
     }
 

@@ -37,7 +37,7 @@ public sealed class RegexParameterEvaluationStrategyJsonConverter : global::Syst
 
         return new global::ElevenLabs.RegexParameterEvaluationStrategy
         {
-            Type = type ?? throw JsonRead.Missing("RegexParameterEvaluationStrategy", "type"),
+            Type = type ?? "regex",
             Pattern = pattern ?? throw JsonRead.Missing("RegexParameterEvaluationStrategy", "pattern"),
         };
     }
