@@ -1,3 +1,6 @@
+using System.IO;
+using System.Runtime.Loader;
+using System.Text.Json;
 using Sdkgen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -19,6 +22,8 @@ public sealed class DefaultValueTests
                     ratio: { type: number, default: 1 }
                     cursor: { type: string }
                     maybe: { type: [integer, 'null'], default: 5 }
+                    codec: { type: string, enum: [mp3, wav], default: wav }
+                    level: { type: integer, enum: [1, 2], default: 2 }
             """));
 
         Assert.Equal("bool", Generated.TypeOf(output, "Page", "HasMore"));
@@ -27,12 +32,42 @@ public sealed class DefaultValueTests
         Assert.Equal("double", Generated.TypeOf(output, "Page", "Ratio"));
         Assert.Equal("string?", Generated.TypeOf(output, "Page", "Cursor"));
         Assert.Equal("long?", Generated.TypeOf(output, "Page", "Maybe")); // null is a value it may hold: no default stands in
+        Assert.Equal("Test.PageCodec", Generated.TypeOf(output, "Page", "Codec"));
+        Assert.Equal("Test.PageLevel?", Generated.TypeOf(output, "Page", "Level")); // a number enum keeps null for absent
         var record = output.Sources["Test.Page.g.cs"];
         Assert.Contains("public bool HasMore { get; init; }\n", record, System.StringComparison.Ordinal);
         Assert.Contains("public long Limit { get; init; } = 20L;", record, System.StringComparison.Ordinal);
         Assert.Contains("public string Format { get; init; } = \"mp3\";", record, System.StringComparison.Ordinal);
         Assert.Contains("public double Ratio { get; init; } = 1.0;", record, System.StringComparison.Ordinal);
         var converter = output.Sources["Test.Serialization.PageJsonConverter.g.cs"];
+        Assert.Contains("public global::Test.PageCodec Codec { get; init; } = \"wav\";", record, System.StringComparison.Ordinal);
         Assert.Contains("Limit = limit ?? 20L,", converter, System.StringComparison.Ordinal);
+        Assert.Contains("Codec = codec ?? \"wav\",", converter, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Absent_required_enum_members_read_their_default_string_or_number()
+    {
+        var output = Generated.Clean(Generated.Spec("""
+                Job:
+                  type: object
+                  required: [codec, level]
+                  properties:
+                    codec: { type: string, enum: [mp3, wav], default: wav }
+                    level: { type: integer, enum: [1, 2], default: 2 }
+            """));
+        using var image = new MemoryStream();
+        Assert.True(output.OutputCompilation.Emit(image).Success);
+        image.Position = 0;
+        var context = new AssemblyLoadContext(nameof(DefaultValueTests), isCollectible: true);
+        try
+        {
+            var job = context.LoadFromStream(image).GetType("Test.Job")!;
+            Assert.Equal("""{"codec":"wav","level":2}""", JsonSerializer.Serialize(JsonSerializer.Deserialize("{}", job), job));
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 }

@@ -23,13 +23,15 @@ internal sealed record PropertySpec(
 {
     /// <summary>
     /// The C# literal an optional, non-nullable member with a spec <c>default</c> starts at (<c>false</c>, <c>0L</c>,
-    /// <c>"mp3"</c>), or null: such a member is typed non-nullable and always written.
+    /// <c>"mp3"</c>), or null: such a member is typed non-nullable and always written. A string enum converts from its
+    /// wire value implicitly, so <c>"mp3"</c> serves it too.
     /// </summary>
     public string? DefaultLiteral => Required || Type.Nullable || Default is null
         ? null
         : Type.Kind switch
         {
             TypeKind.Boolean or TypeKind.Int32 or TypeKind.String => Default,
+            TypeKind.Enum when Type.Validates => Default,
             TypeKind.Int64 => Default + "L",
             TypeKind.Double when Default.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 => Default,
             TypeKind.Double => Default + ".0",

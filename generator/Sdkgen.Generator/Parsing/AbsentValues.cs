@@ -30,7 +30,9 @@ internal static class AbsentValues
         var text = scalar.Value;
         return type.Kind switch
         {
-            TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid => Quote(text),
+            TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => Quote(text),
+            TypeKind.Enum when type.Validates => Quote(text), // a string enum; a number enum's default is a number
+            TypeKind.Enum when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => text,
             TypeKind.Boolean when text is "true" or "false" => text,
             TypeKind.Int32 or TypeKind.Int64 when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole.ToString(CultureInfo.InvariantCulture),
             TypeKind.Double or TypeKind.Single or TypeKind.Decimal when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number) => text,

@@ -18,5 +18,5 @@ public sealed partial record KnowledgeBaseLocator
     public required string Id { get; init; }
 
     /// <summary>The usage mode of the knowledge base</summary>
-    public global::ElevenLabs.DocumentUsageModeEnum? UsageMode { get; init; }
+    public global::ElevenLabs.DocumentUsageModeEnum UsageMode { get; init; } = "auto";
 }

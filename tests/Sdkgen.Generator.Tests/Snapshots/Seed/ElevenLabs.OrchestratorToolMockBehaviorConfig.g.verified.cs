@@ -10,10 +10,10 @@ namespace ElevenLabs;
 public sealed partial record OrchestratorToolMockBehaviorConfig
 {
     /// <summary>Which tools to mock: 'all' mocks every mockable tool, 'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking.</summary>
-    public global::ElevenLabs.MockingStrategy? MockingStrategy { get; init; }
+    public global::ElevenLabs.MockingStrategy MockingStrategy { get; init; } = "none";
 
     /// <summary>Behavior when no mock matches a tool call.</summary>
-    public global::ElevenLabs.MockNoMatchBehavior? FallbackStrategy { get; init; }
+    public global::ElevenLabs.MockNoMatchBehavior FallbackStrategy { get; init; } = "raise_error";
 
     /// <summary>Tool names to mock. Only used when mocking_strategy is 'selected'.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? MockedToolNames { get; init; }

@@ -44,7 +44,7 @@ public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json
             Type = type ?? throw JsonRead.Missing("KnowledgeBaseLocator", "type"),
             Name = name ?? throw JsonRead.Missing("KnowledgeBaseLocator", "name"),
             Id = id ?? throw JsonRead.Missing("KnowledgeBaseLocator", "id"),
-            UsageMode = usageMode,
+            UsageMode = usageMode ?? "auto",
         };
     }
 
@@ -57,7 +57,7 @@ public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json
         JsonWrite.Member(writer, Names[0], value.Type, global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue);
         writer.WriteString(Names[1], value.Name);
         writer.WriteString(Names[2], value.Id);
-        JsonWrite.OptionalValue(writer, Names[3], value.UsageMode, global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[3], value.UsageMode, global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
 }

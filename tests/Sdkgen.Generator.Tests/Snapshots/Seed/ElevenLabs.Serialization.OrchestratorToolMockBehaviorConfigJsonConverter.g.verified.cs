@@ -39,8 +39,8 @@ public sealed class OrchestratorToolMockBehaviorConfigJsonConverter : global::Sy
 
         return new global::ElevenLabs.OrchestratorToolMockBehaviorConfig
         {
-            MockingStrategy = mockingStrategy,
-            FallbackStrategy = fallbackStrategy,
+            MockingStrategy = mockingStrategy ?? "none",
+            FallbackStrategy = fallbackStrategy ?? "raise_error",
             MockedToolNames = mockedToolNames,
         };
     }
@@ -51,8 +51,8 @@ public sealed class OrchestratorToolMockBehaviorConfigJsonConverter : global::Sy
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.OptionalValue(writer, Names[0], value.MockingStrategy, global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue);
-        JsonWrite.OptionalValue(writer, Names[1], value.FallbackStrategy, global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[0], value.MockingStrategy, global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[1], value.FallbackStrategy, global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue);
         JsonWrite.Optional(writer, Names[2], value.MockedToolNames, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         writer.WriteEndObject();
     }
