@@ -17,7 +17,7 @@ internal static class ConverterEmitter
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
     // Names the generated methods use themselves; a member's local never takes one.
-    private static readonly string[] ReservedLocals = ["reader", "writer", "value", "context", "next", "index", "options", "typeToConvert"];
+    private static readonly string[] ReservedLocals = ["reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra"];
 
     public static string Emit(string ns, RecordSpec record, string access)
     {
@@ -69,8 +69,15 @@ internal static class ConverterEmitter
             writer.Line($"{TypeNames.Of(record.Properties[i].Type, ns, nullable: true)} {locals[i]} = null;");
         }
 
+        if (record.Extras is { } extras)
+        {
+            writer.Line($"{TypeNames.Of(extras.Type, ns, nullable: true)} extras = null;");
+        }
+
         writer.Line("var next = 0;");
-        writer.Open("while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))");
+        writer.Open(record.Extras is null
+            ? "while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))"
+            : "while (JsonRead.NextProperty(ref reader, Names, ref next, out var index, out var extra))");
         writer.Open("switch (index)");
         for (var i = 0; i < record.Properties.Count; i++)
         {
@@ -79,7 +86,9 @@ internal static class ConverterEmitter
             writer.Line($"case {I(i)}: {json.ReadInto(readType, locals[i])} break;");
         }
 
-        writer.Line("default: reader.Skip(); break;");
+        writer.Line(record.Extras is { } kept
+            ? $"default: JsonRead.Extra(ref reader, ref extras, extra!, {json.ItemReader(kept.Type.Element!)}); break;"
+            : "default: reader.Skip(); break;");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -96,6 +105,11 @@ internal static class ConverterEmitter
                     ? $"{locals[i]} ?? {Absent(json, property.Type, absent)}"
                     : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
             writer.Indented($"{property.Name} = {value},");
+        }
+
+        if (record.Extras is { } extrasMember)
+        {
+            writer.Indented($"{extrasMember.Name} = extras,");
         }
 
         writer.Line("};");
@@ -125,6 +139,11 @@ internal static class ConverterEmitter
             var always = property.Required || property.DefaultLiteral is not null;
             var memberType = always ? property.Type : property.Type.AsNullable();
             writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, present: always));
+        }
+
+        if (record.Extras is { } extras)
+        {
+            writer.Line($"if (value.{extras.Name} is {{ }} extras) JsonWrite.Members(writer, extras, {json.WriteFunction(extras.Type.Element!)});");
         }
 
         writer.Line("writer.WriteEndObject();");

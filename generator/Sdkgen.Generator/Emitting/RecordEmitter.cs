@@ -30,6 +30,13 @@ internal static class RecordEmitter
             writer.Line($"public {required}{TypeNames.Of(property.Type, ns, Nullable(property))} {property.Name} {{ get; init; }}{initial}");
         }
 
+        if (record.Extras is { } extras)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Members the schema does not name (its <c>additionalProperties</c>), read and written as they came.</summary>");
+            writer.Line($"public {TypeNames.Of(extras.Type, ns, nullable: true)} {extras.Name} {{ get; init; }}");
+        }
+
         writer.Close();
         return writer.ToString();
     }

@@ -2,7 +2,15 @@ namespace Sdkgen.Generator.Model;
 
 /// <summary>An object schema with properties: emitted as a sealed record and its converter.</summary>
 /// <param name="Validates">A request can carry it and it has something to check: its converter gets a Validate method.</param>
-internal sealed record RecordSpec(string Name, string? Description, bool Deprecated, EquatableArray<PropertySpec> Properties, bool Validates = false);
+/// <param name="Extras">
+/// The C# member, and the map type, that holds members the schema does not name (<c>additionalProperties</c> beside
+/// <c>properties</c>); null when the schema allows none or says nothing of their type.
+/// </param>
+internal sealed record RecordSpec(string Name, string? Description, bool Deprecated, EquatableArray<PropertySpec> Properties, bool Validates = false, ExtrasSpec? Extras = null);
+
+/// <param name="Name">The C# member, <c>AdditionalProperties</c> unless a property took that name.</param>
+/// <param name="Type">A map of the extra members' type.</param>
+internal sealed record ExtrasSpec(string Name, TypeRef Type);
 
 /// <param name="JsonName">The wire name, kept exactly.</param>
 /// <param name="Required">Listed in <c>required</c>: a C# <c>required</c> member that is always written.</param>

@@ -49,6 +49,53 @@ public static class JsonRead
         return true;
     }
 
+    /// <summary>
+    /// <see cref="NextProperty(ref Utf8JsonReader, JsonNames, ref int, out int)"/> for a type that keeps the members it
+    /// does not know: their name comes out too.
+    /// </summary>
+    /// <param name="reader">The reader, inside an object.</param>
+    /// <param name="names">The type's member names.</param>
+    /// <param name="next">The member expected next; advanced past each one found.</param>
+    /// <param name="index">The member's index in <paramref name="names"/>, or -1 for one the type does not know.</param>
+    /// <param name="unknown">The name of a member the type does not know; null for a known one.</param>
+    /// <returns>Whether a member was read.</returns>
+    public static bool NextProperty(ref Utf8JsonReader reader, JsonNames names, ref int next, out int index, out string? unknown)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        unknown = null;
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        {
+            index = -1;
+            return false;
+        }
+
+        index = names.Find(ref reader, next);
+        if (index >= 0)
+        {
+            next = index + 1;
+        }
+        else
+        {
+            unknown = reader.GetString();
+        }
+
+        reader.Read();
+        return true;
+    }
+
+    /// <summary>Reads the value of a member the type does not name into its map of extra members.</summary>
+    /// <typeparam name="T">The extra members' type.</typeparam>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="extras">The map, created on the first extra member.</param>
+    /// <param name="name">The member's name.</param>
+    /// <param name="value">Reads one value.</param>
+    public static void Extra<T>(ref Utf8JsonReader reader, ref Dictionary<string, T>? extras, string name, JsonReadFunc<T> value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        (extras ??= [])[name] = value(ref reader);
+    }
+
     /// <summary>The error for a member the type cannot be built without (absent, or null where null is not allowed).</summary>
     /// <param name="typeName">The type being read.</param>
     /// <param name="memberName">The member's wire name.</param>

@@ -287,10 +287,22 @@ public static class JsonWrite
     /// <param name="value">Writes one value.</param>
     public static void Map<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> map, Action<Utf8JsonWriter, T> value)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        ArgumentNullException.ThrowIfNull(value);
         Checked(writer).WriteStartObject();
-        if (map is Dictionary<string, T> dictionary)
+        Members(writer, map, value);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes each entry as a member of the object being written (a map's entries, or a record's extra members).</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="members">The members.</param>
+    /// <param name="value">Writes one value.</param>
+    public static void Members<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> members, Action<Utf8JsonWriter, T> value)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(value);
+        Checked(writer);
+        if (members is Dictionary<string, T> dictionary)
         {
             // The common case, enumerated without boxing its enumerator.
             foreach (KeyValuePair<string, T> pair in dictionary)
@@ -301,14 +313,12 @@ public static class JsonWrite
         }
         else
         {
-            foreach (KeyValuePair<string, T> pair in map)
+            foreach (KeyValuePair<string, T> pair in members)
             {
                 writer.WritePropertyName(pair.Key);
                 value(writer, pair.Value);
             }
         }
-
-        writer.WriteEndObject();
     }
 
     private static Utf8JsonWriter Checked(Utf8JsonWriter writer)

@@ -100,7 +100,11 @@ internal sealed class RecordReader
                 AbsentValues.DefaultJson(propertySchema?["default"] ?? constant, type)));
         }
 
-        return new RecordSpec(name, description, deprecated, properties.ToEquatableArray());
+        // additionalProperties beside properties: the members it does not name are kept, not dropped.
+        var extras = members.AdditionalProperties is { } valueSchema
+            ? new ExtrasSpec(Identifier.Unique("AdditionalProperties", taken), new TypeRef(TypeKind.Map, Element: _schemas.TypeOf(valueSchema, name + "Extra")))
+            : null;
+        return new RecordSpec(name, description, deprecated, properties.ToEquatableArray(), Extras: extras);
     }
 
     private static bool Flag(YamlMapping? schema, string keyword) => schema?[keyword] is YamlScalar { Value: "true" };
