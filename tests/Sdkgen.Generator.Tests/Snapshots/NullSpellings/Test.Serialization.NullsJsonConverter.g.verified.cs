@@ -79,10 +79,10 @@ public sealed class NullsJsonConverter : global::System.Text.Json.Serialization.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.S30);
-        writer.WriteString(Names[1], value.S31);
-        writer.WriteString(Names[2], value.SOneOf);
-        writer.WriteString(Names[3], value.SAnyOf);
+        JsonWrite.StringMember(writer, Names[0], value.S30);
+        JsonWrite.StringMember(writer, Names[1], value.S31);
+        JsonWrite.StringMember(writer, Names[2], value.SOneOf);
+        JsonWrite.StringMember(writer, Names[3], value.SAnyOf);
         JsonWrite.NullableValue(writer, Names[4], value.I30, JsonWrite.Int64);
         JsonWrite.NullableValue(writer, Names[5], value.I31, JsonWrite.Int64);
         JsonWrite.NullableValue(writer, Names[6], value.IOneOf, JsonWrite.Int64);

@@ -58,11 +58,11 @@ public sealed class PersonJsonConverter : global::System.Text.Json.Serialization
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.Name);
-        writer.WriteString(Names[1], value.Nickname);
-        writer.WriteNumber(Names[2], value.Age);
-        JsonWrite.Optional(writer, Names[3], value.Email);
-        JsonWrite.Optional(writer, Names[4], value.Score);
+        JsonWrite.StringMember(writer, Names[0], value.Name);
+        JsonWrite.StringMember(writer, Names[1], value.Nickname);
+        JsonWrite.Int32Member(writer, Names[2], value.Age);
+        JsonWrite.OptionalString(writer, Names[3], value.Email);
+        JsonWrite.OptionalDouble(writer, Names[4], value.Score);
         writer.WriteEndObject();
     }
 }

@@ -52,8 +52,8 @@ public sealed class AgentConfigOverrideInputJsonConverter : global::System.Text.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.FirstMessage);
-        JsonWrite.Optional(writer, Names[1], value.Language);
+        JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
+        JsonWrite.OptionalString(writer, Names[1], value.Language);
         JsonWrite.Optional(writer, Names[2], value.Prompt, global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue);
         writer.WriteEndObject();
     }

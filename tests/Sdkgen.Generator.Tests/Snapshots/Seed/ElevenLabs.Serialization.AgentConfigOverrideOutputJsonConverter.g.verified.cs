@@ -55,9 +55,9 @@ public sealed class AgentConfigOverrideOutputJsonConverter : global::System.Text
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.FirstMessage);
-        JsonWrite.Optional(writer, Names[1], value.Language);
-        JsonWrite.Optional(writer, Names[2], value.MaxConversationDurationMessage);
+        JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
+        JsonWrite.OptionalString(writer, Names[1], value.Language);
+        JsonWrite.OptionalString(writer, Names[2], value.MaxConversationDurationMessage);
         JsonWrite.Optional(writer, Names[3], value.Prompt, global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue);
         writer.WriteEndObject();
     }

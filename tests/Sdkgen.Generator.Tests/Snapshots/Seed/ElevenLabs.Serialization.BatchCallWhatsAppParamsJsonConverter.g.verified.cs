@@ -52,9 +52,9 @@ public sealed class BatchCallWhatsAppParamsJsonConverter : global::System.Text.J
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.WhatsappPhoneNumberId);
-        writer.WriteString(Names[1], value.WhatsappCallPermissionRequestTemplateName);
-        writer.WriteString(Names[2], value.WhatsappCallPermissionRequestTemplateLanguageCode);
+        JsonWrite.OptionalString(writer, Names[0], value.WhatsappPhoneNumberId);
+        JsonWrite.StringMember(writer, Names[1], value.WhatsappCallPermissionRequestTemplateName);
+        JsonWrite.StringMember(writer, Names[2], value.WhatsappCallPermissionRequestTemplateLanguageCode);
         writer.WriteEndObject();
     }
 

@@ -46,7 +46,7 @@ public sealed class ConversationConfigOverrideJsonConverter : global::System.Tex
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.TextOnly);
+        JsonWrite.OptionalBoolean(writer, Names[0], value.TextOnly);
         writer.WriteEndObject();
     }
 }

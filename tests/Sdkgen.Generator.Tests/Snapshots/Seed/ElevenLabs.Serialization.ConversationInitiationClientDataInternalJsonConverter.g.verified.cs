@@ -78,11 +78,11 @@ public sealed class ConversationInitiationClientDataInternalJsonConverter : glob
         writer.WriteStartObject();
         JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue);
         JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
-        JsonWrite.Optional(writer, Names[2], value.UserId);
+        JsonWrite.OptionalString(writer, Names[2], value.UserId);
         JsonWrite.Optional(writer, Names[3], value.SourceInfo, global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[4], value.BranchId);
-        JsonWrite.Optional(writer, Names[5], value.Environment);
-        JsonWrite.Optional(writer, Names[6], value.StartingWorkflowNodeId);
+        JsonWrite.OptionalString(writer, Names[4], value.BranchId);
+        JsonWrite.OptionalString(writer, Names[5], value.Environment);
+        JsonWrite.OptionalString(writer, Names[6], value.StartingWorkflowNodeId);
         JsonWrite.Optional(writer, Names[7], value.ProcedureIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         JsonWrite.OptionalValue(writer, Names[8], value.DynamicVariables, JsonWrite.Element);
         JsonWrite.Optional(writer, Names[9], value.ToolMockConfig, global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue);

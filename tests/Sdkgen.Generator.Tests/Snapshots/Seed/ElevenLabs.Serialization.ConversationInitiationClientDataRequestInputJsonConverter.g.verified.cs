@@ -60,7 +60,7 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         writer.WriteStartObject();
         JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue);
         JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
-        JsonWrite.Optional(writer, Names[2], value.UserId);
+        JsonWrite.OptionalString(writer, Names[2], value.UserId);
         JsonWrite.Optional(writer, Names[3], value.SourceInfo, global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue);
         JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.ValueOrNull(w, v, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue)));
         writer.WriteEndObject();

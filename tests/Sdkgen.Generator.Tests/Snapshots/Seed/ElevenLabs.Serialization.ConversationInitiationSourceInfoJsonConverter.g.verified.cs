@@ -50,7 +50,7 @@ public sealed class ConversationInitiationSourceInfoJsonConverter : global::Syst
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.OptionalValue(writer, Names[0], value.Source, global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[1], value.Version);
+        JsonWrite.OptionalString(writer, Names[1], value.Version);
         writer.WriteEndObject();
     }
 

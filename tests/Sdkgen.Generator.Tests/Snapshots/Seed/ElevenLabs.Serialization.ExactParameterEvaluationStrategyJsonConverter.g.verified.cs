@@ -49,8 +49,8 @@ public sealed class ExactParameterEvaluationStrategyJsonConverter : global::Syst
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.Type);
-        writer.WriteString(Names[1], value.ExpectedValue);
+        JsonWrite.StringMember(writer, Names[0], value.Type);
+        JsonWrite.StringMember(writer, Names[1], value.ExpectedValue);
         writer.WriteEndObject();
     }
 }

@@ -56,8 +56,8 @@ public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.Type, global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue);
-        writer.WriteString(Names[1], value.Name);
-        writer.WriteString(Names[2], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.Name);
+        JsonWrite.StringMember(writer, Names[2], value.Id);
         JsonWrite.OptionalValue(writer, Names[3], value.UsageMode, global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue);
         writer.WriteEndObject();
     }

@@ -46,7 +46,7 @@ public sealed class MatchAnythingParameterEvaluationStrategyJsonConverter : glob
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.Type);
+        JsonWrite.StringMember(writer, Names[0], value.Type);
         writer.WriteEndObject();
     }
 }

@@ -55,9 +55,9 @@ public sealed class OutboundCallRecipientJsonConverter : global::System.Text.Jso
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Id);
-        JsonWrite.Optional(writer, Names[1], value.PhoneNumber);
-        JsonWrite.Optional(writer, Names[2], value.WhatsappUserId);
+        JsonWrite.OptionalString(writer, Names[0], value.Id);
+        JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
+        JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
         JsonWrite.Optional(writer, Names[3], value.ConversationInitiationClientData, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.WriteValue);
         writer.WriteEndObject();
     }

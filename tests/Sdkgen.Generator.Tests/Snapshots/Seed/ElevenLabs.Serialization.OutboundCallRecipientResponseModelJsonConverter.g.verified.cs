@@ -67,13 +67,13 @@ public sealed class OutboundCallRecipientResponseModelJsonConverter : global::Sy
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.Id);
-        JsonWrite.Optional(writer, Names[1], value.PhoneNumber);
-        JsonWrite.Optional(writer, Names[2], value.WhatsappUserId);
+        JsonWrite.StringMember(writer, Names[0], value.Id);
+        JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
+        JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
         JsonWrite.Member(writer, Names[3], value.Status, global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter.WriteValue);
-        writer.WriteNumber(Names[4], value.CreatedAtUnix);
-        writer.WriteNumber(Names[5], value.UpdatedAtUnix);
-        writer.WriteString(Names[6], value.ConversationId);
+        JsonWrite.Int64Member(writer, Names[4], value.CreatedAtUnix);
+        JsonWrite.Int64Member(writer, Names[5], value.UpdatedAtUnix);
+        JsonWrite.StringMember(writer, Names[6], value.ConversationId);
         JsonWrite.Optional(writer, Names[7], value.ConversationInitiationClientData, global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter.WriteValue);
         writer.WriteEndObject();
     }

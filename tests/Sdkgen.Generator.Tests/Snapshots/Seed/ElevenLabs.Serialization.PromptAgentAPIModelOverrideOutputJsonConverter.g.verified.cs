@@ -58,7 +58,7 @@ public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::Sys
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Prompt);
+        JsonWrite.OptionalString(writer, Names[0], value.Prompt);
         JsonWrite.OptionalValue(writer, Names[1], value.Llm, global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue);
         JsonWrite.Optional(writer, Names[2], value.ToolIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         JsonWrite.Optional(writer, Names[3], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));

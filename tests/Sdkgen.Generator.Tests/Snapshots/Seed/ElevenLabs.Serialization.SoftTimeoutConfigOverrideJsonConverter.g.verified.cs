@@ -46,7 +46,7 @@ public sealed class SoftTimeoutConfigOverrideJsonConverter : global::System.Text
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Message);
+        JsonWrite.OptionalString(writer, Names[0], value.Message);
         writer.WriteEndObject();
     }
 }

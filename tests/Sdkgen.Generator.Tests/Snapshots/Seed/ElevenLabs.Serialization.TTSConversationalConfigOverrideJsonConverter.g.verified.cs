@@ -55,10 +55,10 @@ public sealed class TTSConversationalConfigOverrideJsonConverter : global::Syste
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.VoiceId);
-        JsonWrite.Optional(writer, Names[1], value.Stability);
-        JsonWrite.Optional(writer, Names[2], value.Speed);
-        JsonWrite.Optional(writer, Names[3], value.SimilarityBoost);
+        JsonWrite.OptionalString(writer, Names[0], value.VoiceId);
+        JsonWrite.OptionalDouble(writer, Names[1], value.Stability);
+        JsonWrite.OptionalDouble(writer, Names[2], value.Speed);
+        JsonWrite.OptionalDouble(writer, Names[3], value.SimilarityBoost);
         writer.WriteEndObject();
     }
 

@@ -49,8 +49,8 @@ public sealed class TelephonyCallConfigJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteNumber(Names[0], value.RingingTimeoutSecs);
-        writer.WriteBoolean(Names[1], value.TwilioCallRecordingEnabled);
+        JsonWrite.Int64Member(writer, Names[0], value.RingingTimeoutSecs);
+        JsonWrite.BooleanMember(writer, Names[1], value.TwilioCallRecordingEnabled);
         writer.WriteEndObject();
     }
 

@@ -53,8 +53,8 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue));
-        writer.WriteString(Names[1], value.MockResult);
-        writer.WriteBoolean(Names[2], value.IsError);
+        JsonWrite.StringMember(writer, Names[1], value.MockResult);
+        JsonWrite.BooleanMember(writer, Names[2], value.IsError);
         writer.WriteEndObject();
     }
 }

@@ -50,7 +50,7 @@ public sealed class UnitTestToolCallParameterJsonConverter : global::System.Text
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.Eval, global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter.WriteValue);
-        writer.WriteString(Names[1], value.Path);
+        JsonWrite.StringMember(writer, Names[1], value.Path);
         writer.WriteEndObject();
     }
 }

@@ -53,8 +53,8 @@ public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Seri
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.Loc, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.WriteValue));
-        writer.WriteString(Names[1], value.Msg);
-        writer.WriteString(Names[2], value.Type);
+        JsonWrite.StringMember(writer, Names[1], value.Msg);
+        JsonWrite.StringMember(writer, Names[2], value.Type);
         writer.WriteEndObject();
     }
 }

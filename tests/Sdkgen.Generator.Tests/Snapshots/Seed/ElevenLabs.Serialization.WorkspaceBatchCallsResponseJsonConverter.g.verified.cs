@@ -53,8 +53,8 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.BatchCalls, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.WriteValue));
-        JsonWrite.Optional(writer, Names[1], value.NextDoc);
-        writer.WriteBoolean(Names[2], value.HasMore);
+        JsonWrite.OptionalString(writer, Names[1], value.NextDoc);
+        JsonWrite.BooleanMember(writer, Names[2], value.HasMore);
         writer.WriteEndObject();
     }
 }

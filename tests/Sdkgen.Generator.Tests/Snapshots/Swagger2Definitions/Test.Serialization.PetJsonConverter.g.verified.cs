@@ -58,8 +58,8 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Id);
-        writer.WriteString(Names[1], value.Name);
+        JsonWrite.OptionalInt64(writer, Names[0], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.Name);
         JsonWrite.Optional(writer, Names[2], value.Category, global::Test.Serialization.CategoryJsonConverter.WriteValue);
         JsonWrite.Optional(writer, Names[3], value.Tags, static (w, v) => JsonWrite.List(w, v, global::Test.Serialization.CategoryJsonConverter.WriteValue));
         JsonWrite.Optional(writer, Names[4], value.Labels, static (w, v) => JsonWrite.Map(w, v, JsonWrite.String));
