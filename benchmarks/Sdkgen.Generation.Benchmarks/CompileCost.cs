@@ -136,12 +136,10 @@ internal static class CompileCost
     }
 
     private static string Kind(string hint, string text)
-        => hint.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal)
-            ? (text.Contains(" enum ", StringComparison.Ordinal) || text.Contains("EnumConverter", StringComparison.Ordinal) ? "converter (enum?)" : "converter")
+        => hint.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal) ? "converter"
             : text.Contains("partial record ", StringComparison.Ordinal) ? "record"
-            : text.Contains(" enum ", StringComparison.Ordinal) ? "enum"
-            : text.Contains("HttpMethod", StringComparison.Ordinal) || text.Contains("ApiConnection", StringComparison.Ordinal) ? "client / operations"
-            : "other (unions, options, DI)";
+            : text.Contains("ApiConnection", StringComparison.Ordinal) ? "client / operations"
+            : "other (enums, unions, options, DI)";
 
     /// <summary>One fresh compilation: parse, declaration diagnostics, method-body diagnostics; then, as csc does, a second fresh compilation that is parsed, declared and emitted (binding bodies again inside Emit).</summary>
     private static Phases Time(List<string> texts, ImmutableArray<MetadataReference> references, NullableContextOptions nullable, bool bodies)
