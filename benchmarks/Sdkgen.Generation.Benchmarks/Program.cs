@@ -8,11 +8,26 @@ using Sdkgen.Generation.Benchmarks;
 // Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N]");
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] | <spec> --compile [--runs N] [--only NAME,...] [--dump DIR] [--per-file] [--bodies]");
     return 2;
 }
 
 string path = Path.GetFullPath(args[0]);
+if (args.Contains("--compile"))
+{
+    // The user's compile of the generated code, phase by phase (see CompileCost).
+    int at = Array.IndexOf(args, "--dump");
+    int onlyAt = Array.IndexOf(args, "--only");
+    return CompileCost.Run(
+        new SpecFile(path, File.ReadAllText(path)),
+        new SpecOptions("Bench", "BenchClient"),
+        Option("--runs", 3),
+        at >= 0 ? args[at + 1] : null,
+        onlyAt >= 0 ? args[onlyAt + 1].Split(',') : [],
+        args.Contains("--per-file"),
+        args.Contains("--bodies"));
+}
+
 int runs = Option("--runs", 10);
 int warmups = Option("--warmups", 3);
 string text = File.ReadAllText(path);

@@ -55,4 +55,19 @@ public sealed class CompileTests
         Assert.Contains("AgentId", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Equal("/src/Consumer0.cs", error.Location.GetLineSpan().Path);
     }
+
+    [Fact]
+    public void Generated_files_skip_nullable_analysis_and_the_tests_still_check_it()
+    {
+        var output = GeneratorHarness.Run(TestPaths.ReadSeedSpec(), "ElevenLabs", "ElevenLabsClient");
+        Assert.All(output.Sources.Values, source => Assert.Contains("\n#nullable disable warnings", source, System.StringComparison.Ordinal));
+
+        // A null-safety slip in a generated file: silent in the user's build, a warning in the tests' compile.
+        var slip = output.OutputCompilation.SyntaxTrees.First(tree => tree.FilePath.EndsWith("ElevenLabsClient.g.cs", System.StringComparison.Ordinal));
+        var withSlip = output.OutputCompilation.ReplaceSyntaxTree(slip, slip.WithChangedText(slip.GetText().WithChanges(
+            new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(slip.GetText().Length, 0), "\nstatic class Slip { static string Name() => null; }\n"))));
+
+        Assert.DoesNotContain(withSlip.GetDiagnostics(), d => d.Id == "CS8603");
+        Assert.Contains(GeneratorHarness.WithNullableWarnings(withSlip).GetDiagnostics(), d => d.Id == "CS8603");
+    }
 }

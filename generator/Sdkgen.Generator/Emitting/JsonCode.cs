@@ -97,24 +97,22 @@ internal sealed class JsonCode
         var core = type with { Nullable = false };
         if (present && !type.Nullable)
         {
-            return type.Kind switch
-            {
-                TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString({name}, {value});",
-                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
-                TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
-                _ => $"{_write}.Member(writer, {name}, {value}, {WriteFunction(core)});",
-            };
+            // Helpers with one name each (StringMember, Int64Member, ...): no overload resolution over Utf8JsonWriter's.
+            return type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Int32 or TypeKind.Int64
+                or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean
+                ? $"{_write}.{Primitive(type.Kind)}Member(writer, {name}, {value});"
+                : $"{_write}.Member(writer, {name}, {value}, {WriteFunction(core)});";
         }
 
         if (present)
         {
             return type.Kind == TypeKind.String
-                ? $"writer.WriteString({name}, {value});"
+                ? $"{_write}.StringMember(writer, {name}, {value});"
                 : $"{_write}.{(type.IsValueType ? "NullableValue" : "Nullable")}(writer, {name}, {value}, {WriteFunction(core)});";
         }
 
         return type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean
-            ? $"{_write}.Optional(writer, {name}, {value});"
+            ? $"{_write}.Optional{Primitive(type.Kind)}(writer, {name}, {value});"
             : $"{_write}.{(type.IsValueType ? "OptionalValue" : "Optional")}(writer, {name}, {value}, {WriteFunction(core)});";
     }
 

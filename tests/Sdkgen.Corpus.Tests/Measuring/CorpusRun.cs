@@ -50,7 +50,7 @@ internal sealed record CorpusRun(
         var result = driver.GetRunResult().Results.Single();
 
         var compiling = Stopwatch.StartNew();
-        var compileDiagnostics = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+        var compileDiagnostics = GeneratorHarness.WithNullableWarnings(output).GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
         compiling.Stop();
 
         return new CorpusRun(

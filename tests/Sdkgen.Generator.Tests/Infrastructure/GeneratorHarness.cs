@@ -73,10 +73,30 @@ internal static class GeneratorHarness
         var runResult = driver.GetRunResult();
         var sources = runResult.Results.SelectMany(result => result.GeneratedSources)
             .ToDictionary(source => source.HintName, source => source.SourceText.ToString(), StringComparer.Ordinal);
-        var compileDiagnostics = output.GetDiagnostics()
+        var compileDiagnostics = WithNullableWarnings(output).GetDiagnostics()
             .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
             .ToImmutableArray();
         return new GeneratorOutput(sources, generatorDiagnostics, compileDiagnostics, runResult, driver, compilation, output);
+    }
+
+    /// <summary>
+    /// The compilation with nullable warnings back on in the generated files (they turn them off so users' builds skip
+    /// the analysis, see Preamble.NoNullableWarnings): what the tests check the generated code against.
+    /// </summary>
+    public static Compilation WithNullableWarnings(Compilation output)
+    {
+        const string NoNullableWarnings = "#nullable disable warnings"; // Preamble.NoNullableWarnings (internal to the generator)
+        foreach (var tree in output.SyntaxTrees)
+        {
+            var text = tree.GetText();
+            var line = text.Lines.FirstOrDefault(l => l.ToString().StartsWith(NoNullableWarnings, StringComparison.Ordinal));
+            if (line.Text is not null)
+            {
+                output = output.ReplaceSyntaxTree(tree, tree.WithChangedText(text.Replace(line.Span, string.Empty)));
+            }
+        }
+
+        return output;
     }
 
     /// <summary>Readable one-per-line rendering for assertion messages.</summary>
