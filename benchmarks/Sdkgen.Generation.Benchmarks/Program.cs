@@ -8,7 +8,7 @@ using Sdkgen.Generation.Benchmarks;
 // Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N]");
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR]");
     return 2;
 }
 
@@ -19,6 +19,12 @@ string text = File.ReadAllText(path);
 SpecOptions options = new("Bench", "BenchClient");
 SpecFile spec = new(path, text);
 SpecFile tinySpec = new("/specs/tiny.yaml", TinySpec.Text);
+if (OptionText("--dump") is { } dumpDirectory)
+{
+    // Every generated file and diagnostic, to diff two builds of the generator byte for byte.
+    GeneratorDump.Write(spec, options, dumpDirectory);
+    return 0;
+}
 
 List<(TimeSpan Elapsed, TimeSpan? Cpu, long Allocated, long Events)> yaml = [];
 List<GeneratorRunResult> full = [];
@@ -67,10 +73,12 @@ return 0;
 
 static double MedianOf(IEnumerable<TimeSpan> times) => Median(times.Select(t => t.TotalMilliseconds).Order().ToArray());
 
-int Option(string name, int fallback)
+int Option(string name, int fallback) => OptionText(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
 {
     int at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 void Row(string stage, IEnumerable<TimeSpan> times, IEnumerable<TimeSpan?>? cpu, IEnumerable<long>? allocated)
