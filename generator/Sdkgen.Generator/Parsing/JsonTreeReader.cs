@@ -17,6 +17,11 @@ internal sealed class JsonTreeReader
 
     private readonly string _text;
     private readonly StringTable _strings = new();
+
+    // Entries and items of the open collections, innermost last: each collection is copied out once, exactly sized,
+    // instead of growing a list of its own (the tree lives through the whole parse, so its garbage costs twice).
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _openEntries = new();
+    private readonly List<YamlNode> _openItems = new();
     private int _at;
     private int _line;
     private int _lineStart;
@@ -65,7 +70,7 @@ internal sealed class JsonTreeReader
     {
         var start = Here;
         _at++;
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var first = _openEntries.Count;
         long size = 1;
         if (!SkipSpace(topLevel: false))
         {
@@ -74,7 +79,7 @@ internal sealed class JsonTreeReader
 
         if (Peek() == '}')
         {
-            return Close(new YamlMapping(entries, start, Here, size));
+            return Close(new YamlMapping(Take(_openEntries, first), start, Here, size));
         }
 
         while (true)
@@ -105,7 +110,7 @@ internal sealed class JsonTreeReader
             }
 
             size += 1 + value.ExpandedSize;
-            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(new YamlScalar(keyText, isPlain: false, keyStart, keyEnd), value));
+            _openEntries.Add(new KeyValuePair<YamlScalar, YamlNode>(new YamlScalar(keyText, isPlain: false, keyStart, keyEnd), value));
             if (!SkipSpace(topLevel: false))
             {
                 return null;
@@ -113,7 +118,7 @@ internal sealed class JsonTreeReader
 
             if (Peek() == '}')
             {
-                return Close(new YamlMapping(entries, start, Here, size));
+                return Close(new YamlMapping(Take(_openEntries, first), start, Here, size));
             }
 
             if (!Comma())
@@ -127,7 +132,7 @@ internal sealed class JsonTreeReader
     {
         var start = Here;
         _at++;
-        var items = new List<YamlNode>();
+        var first = _openItems.Count;
         long size = 1;
         if (!SkipSpace(topLevel: false))
         {
@@ -136,7 +141,7 @@ internal sealed class JsonTreeReader
 
         if (Peek() == ']')
         {
-            return Close(new YamlSequence(items, start, Here, size));
+            return Close(new YamlSequence(Take(_openItems, first), start, Here, size));
         }
 
         while (true)
@@ -147,10 +152,10 @@ internal sealed class JsonTreeReader
             }
 
             size += item.ExpandedSize;
-            items.Add(item);
+            _openItems.Add(item);
             if (Peek() == ']')
             {
-                return Close(new YamlSequence(items, start, Here, size));
+                return Close(new YamlSequence(Take(_openItems, first), start, Here, size));
             }
 
             if (!Comma())
@@ -158,6 +163,20 @@ internal sealed class JsonTreeReader
                 return null;
             }
         }
+    }
+
+    /// <summary>The open collection's members, from <paramref name="first"/> on, moved into an array of their own.</summary>
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        if (open.Count == first)
+        {
+            return System.Array.Empty<T>();
+        }
+
+        var taken = new T[open.Count - first];
+        open.CopyTo(first, taken, 0, taken.Length);
+        open.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     /// <summary>Steps over the comma between two entries and the space after it.</summary>
