@@ -41,7 +41,22 @@ internal sealed class ObjectMembers
 
     /// <summary>Only annotations (description, title, nullable, default…): an allOf part that adds no shape.</summary>
     public static bool IsAnnotationOnly(YamlNode node)
-        => node is YamlMapping mapping && !ShapeKeywords.Any(keyword => mapping[keyword] is not null);
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return false;
+        }
+
+        foreach (var keyword in ShapeKeywords)
+        {
+            if (mapping[keyword] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the schema describes an object: it has properties, says type object, or merges objects.</summary>
     public static bool IsObject(YamlMapping schema, ParseContext context, HashSet<YamlNode>? seen = null)
@@ -62,7 +77,7 @@ internal sealed class ObjectMembers
             return false;
         }
 
-        var types = SchemaFacts.Types(schema).Where(type => type != "null").ToList();
+        var types = SchemaFacts.NonNullTypes(schema);
         if (types.Count > 0)
         {
             return types.Count == 1 && types[0] == "object";
