@@ -13,7 +13,8 @@ internal sealed class ObjectMembers
     private static readonly string[] ShapeKeywords = ["$ref", "type", "properties", "allOf", "oneOf", "anyOf", "enum", "items", "additionalProperties", "required", "const"];
 
     private readonly List<KeyValuePair<YamlScalar, YamlNode>> _properties = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    // Each property's place, sized by the first properties mapping (growing it showed in the profile).
+    private Dictionary<string, int>? _index;
 
     private ObjectMembers()
     {
@@ -114,7 +115,9 @@ internal sealed class ObjectMembers
             }
         }
 
-        foreach (var entry in schema.Mapping("properties")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
+        var properties = schema.Mapping("properties")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
+        _index ??= new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+        foreach (var entry in properties)
         {
             if (_index.TryGetValue(entry.Key.Value, out var at))
             {
