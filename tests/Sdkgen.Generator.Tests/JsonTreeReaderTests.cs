@@ -71,6 +71,58 @@ public sealed class JsonTreeReaderTests
         Assert.Throws<YamlTreeReader.YamlSyntaxException>(() => YamlTreeReader.Read(text));
     }
 
+    /// <summary>
+    /// Mutated JSON, reproducibly: the fast path never throws, and whatever it accepts SharpYaml reads to the same tree
+    /// (the fast path may decline more than it must, never accept what YAML reads otherwise or rejects).
+    /// </summary>
+    [Fact]
+    public void Mutated_json_is_either_declined_or_read_as_SharpYaml_reads_it()
+    {
+        const string Seed = "{\n  \"openapi\": \"3.1.0\",\r\n  \"info\": {\"title\": \"T \\u00e9 \\\"q\\\" \u00e9\", \"version\": \"1\"},\n"
+            + "  \"paths\": {\"/a/{id}\": {\"get\": {\"parameters\": [{\"name\": \"id\", \"in\": \"path\", \"required\": true}],"
+            + " \"responses\": {\"200\": {\"description\": \"ok\\n\\tdone\"}}}}},\n"
+            + "  \"components\": {\"schemas\": {\"A\": {\"type\": [\"object\", \"null\"], \"maximum\": -1.5e+3, \"items\": [], \"x\": null}}}\n}\n";
+        const string Pieces = "{}[]\",:\\ \n\r\tu0-.eE#'&*!|>\u2028\u0085\ufeff";
+        var random = new System.Random(20261203);
+        var accepted = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            var mutant = new StringBuilder(Seed);
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(mutant.Length);
+                switch (random.Next(3))
+                {
+                    case 0: mutant[at] = Pieces[random.Next(Pieces.Length)]; break;
+                    case 1: mutant.Remove(at, 1); break;
+                    default: mutant.Insert(at, Pieces[random.Next(Pieces.Length)]); break;
+                }
+            }
+
+            var text = mutant.ToString();
+            if (JsonTreeReader.TryRead(text) is not { } fast)
+            {
+                continue;
+            }
+
+            accepted++;
+            YamlNode? slow;
+            try
+            {
+                slow = YamlTreeReader.ReadYaml(text);
+            }
+            catch (YamlTreeReader.YamlSyntaxException e)
+            {
+                throw new Xunit.Sdk.XunitException($"Mutant {i} was read by the fast path but SharpYaml rejects it ({e.Message}):\n{text}");
+            }
+
+            Assert.True(Describe(slow) == Describe(fast), $"Mutant {i} reads differently:\n{text}");
+        }
+
+        // Most mutants stay valid JSON (an edit inside a string), so the comparison above ran on many of them.
+        Assert.True(accepted > 200, $"only {accepted} mutants were accepted");
+    }
+
     /// <summary>Every node in document order: kind, value, plain flag, start and end (line, column, offset), size.</summary>
     private static string Describe(YamlNode? node)
     {
