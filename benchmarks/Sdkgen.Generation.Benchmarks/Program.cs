@@ -8,7 +8,7 @@ using Sdkgen.Generation.Benchmarks;
 // Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR]");
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR] [--per-file-cost]");
     return 2;
 }
 
@@ -27,6 +27,24 @@ if (OptionText("--dump") is { } dumpDirectory)
 {
     // Every generated file and diagnostic, to diff two builds of the generator byte for byte.
     GeneratorDump.Write(spec, options, dumpDirectory);
+    return 0;
+}
+
+if (args.Contains("--per-file-cost"))
+{
+    // Roslyn's own cost of the file count: Sdkgen's output for this spec replayed as N files, N from all down to 1.
+    IReadOnlyList<string> texts = GeneratorDump.Texts(spec, options);
+    Console.WriteLine("| Files (same text in all) | Wall, median | Wall, min | Thread CPU, median |");
+    Console.WriteLine("|---:|---:|---:|---:|");
+    foreach (int files in new[] { texts.Count, 2000, 1000, 500, 100, 1 })
+    {
+        var replays = Enumerable.Range(0, warmups + runs).Select(_ => OutputCountRun.Run(texts, files)).Skip(warmups).ToList();
+        double[] wall = replays.Select(r => r.Total.TotalMilliseconds).Order().ToArray();
+        string cpuText = replays.All(r => r.Cpu.HasValue) ? string.Create(CultureInfo.InvariantCulture, $"{MedianOf(replays.Select(r => r.Cpu!.Value)):F1} ms") : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {files:N0} | {Median(wall):F1} ms | {wall[0]:F1} ms | {cpuText} |"));
+    }
+
+    Console.WriteLine($"Load average at the end (1/5/15 min, shared machine): {LoadAverage()}");
     return 0;
 }
 
