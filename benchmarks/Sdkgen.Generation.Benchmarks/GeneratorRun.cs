@@ -28,12 +28,7 @@ internal static class GeneratorRun
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         TimeSpan? cpuStart = ThreadCpu.Now();
         long start = Stopwatch.GetTimestamp();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new SdkGenerator().AsSourceGenerator()],
-            [spec],
-            ParseOptions,
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        GeneratorDriver driver = NewDriver(spec, options);
         driver = driver.RunGenerators(Compilation);
         TimeSpan total = Stopwatch.GetElapsedTime(start);
         TimeSpan? cpu = ThreadCpu.Now() - cpuStart;
@@ -70,12 +65,7 @@ internal static class GeneratorRun
     /// </summary>
     public static (TimeSpan Total, TimeSpan? Cpu, long Allocated, int Reemitted) RunAfterEdit(SpecFile spec, SpecFile edited, SpecOptions options)
     {
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new SdkGenerator().AsSourceGenerator()],
-            [spec],
-            ParseOptions,
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        GeneratorDriver driver = NewDriver(spec, options);
         driver = driver.RunGenerators(Compilation).ReplaceAdditionalText(spec, edited);
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         TimeSpan? cpuStart = ThreadCpu.Now();
@@ -88,6 +78,13 @@ internal static class GeneratorRun
             .Count(step => step.Outputs.Any(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
         return (total, cpu, allocated, reemitted);
     }
+
+    private static GeneratorDriver NewDriver(SpecFile spec, SpecOptions options) => CSharpGeneratorDriver.Create(
+        [new SdkGenerator().AsSourceGenerator()],
+        [spec],
+        ParseOptions,
+        options,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     private static TimeSpan Sum(System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> steps, string name)
         => steps.TryGetValue(name, out var runs)
