@@ -8,7 +8,7 @@ using Sdkgen.Generation.Benchmarks;
 // Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] | <spec> --compile [--runs N] [--only NAME,...] [--dump DIR] [--per-file] [--bodies]");
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR] [--per-file-cost] | <spec> --compile [--runs N] [--only NAME,...] [--dump DIR] [--per-file] [--bodies]");
     return 2;
 }
 
@@ -34,21 +34,52 @@ string text = File.ReadAllText(path);
 SpecOptions options = new("Bench", "BenchClient");
 SpecFile spec = new(path, text);
 SpecFile tinySpec = new("/specs/tiny.yaml", TinySpec.Text);
+// The first description with a word added: what an edit in the IDE costs once the driver has generated.
+int descriptionAt = text.IndexOf("\"description\": \"", StringComparison.Ordinal) is >= 0 and var jsonAt ? jsonAt + "\"description\": \"".Length
+    : text.IndexOf("description: ", StringComparison.Ordinal) is >= 0 and var yamlAt ? yamlAt + "description: ".Length : -1;
+SpecFile? editedSpec = descriptionAt < 0 ? null : new(path, text.Insert(descriptionAt, "Edited "));
+if (OptionText("--dump") is { } dumpDirectory)
+{
+    // Every generated file and diagnostic, to diff two builds of the generator byte for byte.
+    GeneratorDump.Write(spec, options, dumpDirectory);
+    return 0;
+}
+
+if (args.Contains("--per-file-cost"))
+{
+    // Roslyn's own cost of the file count: Sdkgen's output for this spec replayed as N files, N from all down to 1.
+    IReadOnlyList<string> texts = GeneratorDump.Texts(spec, options);
+    Console.WriteLine("| Files (same text in all) | Wall, median | Wall, min | Thread CPU, median |");
+    Console.WriteLine("|---:|---:|---:|---:|");
+    foreach (int files in new[] { texts.Count, 2000, 1000, 500, 100, 1 })
+    {
+        var replays = Enumerable.Range(0, warmups + runs).Select(_ => OutputCountRun.Run(texts, files)).Skip(warmups).ToList();
+        double[] wall = replays.Select(r => r.Total.TotalMilliseconds).Order().ToArray();
+        string cpuText = replays.All(r => r.Cpu.HasValue) ? string.Create(CultureInfo.InvariantCulture, $"{MedianOf(replays.Select(r => r.Cpu!.Value)):F1} ms") : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {files:N0} | {Median(wall):F1} ms | {wall[0]:F1} ms | {cpuText} |"));
+    }
+
+    Console.WriteLine($"Load average at the end (1/5/15 min, shared machine): {LoadAverage()}");
+    return 0;
+}
 
 List<(TimeSpan Elapsed, TimeSpan? Cpu, long Allocated, long Events)> yaml = [];
 List<GeneratorRunResult> full = [];
 List<GeneratorRunResult> tiny = [];
+List<(TimeSpan Total, TimeSpan? Cpu, long Allocated, int Reemitted)> edits = [];
 for (int i = 0; i < warmups + runs; i++)
 {
     // Interleaved, so a burst of load from other processes hits all three alike.
     var yamlRun = YamlParse.Run(text);
     var fullRun = GeneratorRun.Run(spec, options);
     var tinyRun = GeneratorRun.Run(tinySpec, options);
+    var editRun = editedSpec is null ? default : GeneratorRun.RunAfterEdit(spec, editedSpec, options);
     if (i >= warmups)
     {
         yaml.Add(yamlRun);
         full.Add(fullRun);
         tiny.Add(tinyRun);
+        edits.Add(editRun);
     }
 }
 
@@ -69,6 +100,11 @@ Row("Generator: AddSource (`SourceOutput`)", full.Select(r => r.AddSource), null
 Row("Roslyn driver, the rest", full.Select(r => r.Rest), null, null);
 Row("**Generator total** (`RunGenerators`)", full.Select(r => r.Total), full.Select(r => r.Cpu), full.Select(r => r.Allocated));
 Row("Afterwards: parsing the generated C# (part of the compile, not of the total)", full.Select(r => r.ParseOutput), null, null);
+if (editedSpec is not null)
+{
+    Row($"Incremental: the same driver after one description edit ({edits[^1].Reemitted} file re-emitted)", edits.Select(r => r.Total), edits.Select(r => r.Cpu), edits.Select(r => r.Allocated));
+}
+
 Row("Same driver, trivially small spec", tiny.Select(r => r.Total), tiny.Select(r => r.Cpu), tiny.Select(r => r.Allocated));
 Console.WriteLine();
 double floor = MedianOf(yaml.Select(r => r.Elapsed));
@@ -82,10 +118,12 @@ return 0;
 
 static double MedianOf(IEnumerable<TimeSpan> times) => Median(times.Select(t => t.TotalMilliseconds).Order().ToArray());
 
-int Option(string name, int fallback)
+int Option(string name, int fallback) => OptionText(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
 {
     int at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 void Row(string stage, IEnumerable<TimeSpan> times, IEnumerable<TimeSpan?>? cpu, IEnumerable<long>? allocated)

@@ -55,24 +55,38 @@ internal static class ApiEmitter
         var classes = GroupClasses(api);
         GroupChild Child(string[] path) => new(path[path.Length - 1], classes[Key(path)]);
 
+        // Each group's operations and child groups, in spec and path order, from one pass over each.
+        var operations = new Dictionary<string, List<OperationSpec>>(StringComparer.Ordinal);
+        foreach (var operation in api.Operations)
+        {
+            Bucket(operations, Key(operation.Group)).Add(operation);
+        }
+
         var paths = classes.Keys.Select(key => key.Split('.')).ToList();
+        var children = new Dictionary<string, List<GroupChild>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            Bucket(children, Key(path.Take(path.Length - 1))).Add(Child(path));
+        }
+
         files.Add(new OptionsFile(Hint(ns, api.ClientName + "Options"), client));
         files.Add(new ClientFile(
             Hint(ns, api.ClientName),
             client,
             api.Title,
             api.Description,
-            paths.Where(path => path.Length == 1).Select(Child).ToEquatableArray(),
-            api.Operations.Where(operation => operation.Group.Count == 0).ToEquatableArray()));
+            Members(children, string.Empty),
+            Members(operations, string.Empty)));
         foreach (var path in paths)
         {
+            var key = Key(path);
             files.Add(new GroupFile(
-                Hint(ns, classes[Key(path)]),
+                Hint(ns, classes[key]),
                 client,
                 path.ToEquatableArray(),
-                classes[Key(path)],
-                paths.Where(child => child.Length == path.Length + 1 && child.Take(path.Length).SequenceEqual(path)).Select(Child).ToEquatableArray(),
-                api.Operations.Where(operation => operation.Group.SequenceEqual(path)).ToEquatableArray()));
+                classes[key],
+                Members(children, key),
+                Members(operations, key)));
         }
 
         if (features.HttpClientFactory)
@@ -80,6 +94,20 @@ internal static class ApiEmitter
             files.Add(new DependencyInjectionFile(Hint(ns, api.ClientName + "ServiceCollectionExtensions"), client, features));
         }
     }
+
+    private static List<T> Bucket<T>(Dictionary<string, List<T>> buckets, string key)
+    {
+        if (!buckets.TryGetValue(key, out var bucket))
+        {
+            buckets[key] = bucket = new List<T>();
+        }
+
+        return bucket;
+    }
+
+    private static EquatableArray<T> Members<T>(Dictionary<string, List<T>> buckets, string key)
+        where T : IEquatable<T>
+        => buckets.TryGetValue(key, out var bucket) ? bucket.ToEquatableArray() : EquatableArray<T>.Empty;
 
     /// <summary>
     /// Every group path (intermediate ones too) → its class: the path joined plus "Client", or plus "Operations" where

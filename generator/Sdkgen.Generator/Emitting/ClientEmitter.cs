@@ -20,7 +20,7 @@ internal static class ClientEmitter
         var servers = string.Join(", ", client.Servers.Select(server => $"new({DocComments.Literal(server)}, global::System.UriKind.RelativeOrAbsolute)"));
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::System.Uri> Servers {{ get; }} = [{servers}];");
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>An <c>ApiSecurity</c> expression: its alternatives, each an array of schemes.</summary>
@@ -81,7 +81,7 @@ internal static class ClientEmitter
         EmitGroupProperties(writer, new string[0], file.Groups);
         EmitOperations(writer, client.Namespace, file.Operations);
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     public static string EmitGroup(GroupFile file)
@@ -112,7 +112,7 @@ internal static class ClientEmitter
         EmitGroupProperties(writer, file.Path, file.Children);
         EmitOperations(writer, client.Namespace, file.Operations);
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static void EmitGroupProperties(SourceWriter writer, IEnumerable<string> path, EquatableArray<GroupChild> children)

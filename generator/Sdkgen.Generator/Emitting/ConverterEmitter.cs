@@ -37,7 +37,7 @@ internal static class ConverterEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>The part every converter shares: the class line and the JsonConverter overrides.</summary>

@@ -88,6 +88,6 @@ internal static class DependencyInjectionEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 }

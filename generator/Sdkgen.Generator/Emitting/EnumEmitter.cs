@@ -95,7 +95,7 @@ internal static class EnumEmitter
 
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     public static string EmitConverter(string ns, EnumSpec spec, string access)
@@ -139,7 +139,7 @@ internal static class EnumEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static string ValueType(EnumSpec spec) => spec.ValueKind switch

@@ -72,7 +72,7 @@ internal static class ObjectUnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string ToString() => _value.ToString() ?? string.Empty;");
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     public static string EmitConverter(string ns, ObjectUnionSpec union, string access)
@@ -154,7 +154,7 @@ internal static class ObjectUnionEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>The token a variant starts with; null for none it can be told by (raw JSON is the unknown case).</summary>

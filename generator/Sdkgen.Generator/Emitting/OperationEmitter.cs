@@ -80,7 +80,7 @@ internal static class OperationEmitter
             }
         }
 
-        var text = checks.ToString();
+        var text = checks.Finish();
         if (text.Length == 0)
         {
             return;

@@ -38,7 +38,7 @@ internal static class RecordEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>Optional members are nullable (absent and null both read as null), unless a spec default stands in.</summary>

@@ -1,22 +1,47 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Sdkgen.Generator.Emitting;
 
-/// <summary>A tiny indenting writer; output always uses '\n' so generated files are identical on every OS.</summary>
+/// <summary>
+/// A tiny indenting writer; output always uses '\n' so generated files are identical on every OS. Interpolated lines
+/// are written straight into the builder (<see cref="LineText"/>), and <see cref="Finish"/> hands the builder on to
+/// the next file on this thread: thousands of files are emitted per run, and growing a fresh builder for each, plus a
+/// string per line, was a large share of the generator's allocations.
+/// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    /// <summary>Larger builders are dropped rather than kept for the next file (a file is ~3K chars, the largest ~80K).</summary>
+    private const int MaxKeptCapacity = 256 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? s_spare;
+
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _builder = s_spare ?? new StringBuilder(16 * 1024);
+        s_spare = null;
+    }
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * 4);
+            StartLine();
         }
 
         _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>An interpolated line, its parts appended in place (see <see cref="LineText"/>).</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineText text)
+    {
+        _builder.Append('\n');
         return this;
     }
 
@@ -78,11 +103,76 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>An interpolated header, then the brace.</summary>
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineText header)
+    {
+        _builder.Append('\n');
+        return Open();
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;
-        return Line("}" + suffix);
+        StartLine();
+        _builder.Append('}').Append(suffix).Append('\n');
+        return this;
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The text written; the writer is done, and its builder goes to the next writer on this thread.</summary>
+    public string Finish()
+    {
+        var text = _builder.ToString();
+        if (_builder.Capacity <= MaxKeptCapacity)
+        {
+            _builder.Clear();
+            s_spare = _builder;
+        }
+
+        return text;
+    }
+
+    private void StartLine() => _builder.Append(' ', _indent * 4);
+
+    /// <summary>
+    /// Builds an interpolated line in the writer's builder: the indentation goes in before the first non-empty part,
+    /// so a line that comes out empty has none, as with <see cref="Line(string)"/>. Values format invariantly.
+    /// </summary>
+    [InterpolatedStringHandler]
+    internal ref struct LineText
+    {
+        private readonly SourceWriter _writer;
+        private bool _started;
+
+        public LineText(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _writer = writer;
+            _started = false;
+        }
+
+        public void AppendLiteral(string value) => Append(value);
+
+        public void AppendFormatted(string? value) => Append(value);
+
+        public void AppendFormatted<T>(T value) => Append(value is IFormattable formattable
+            ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture)
+            : value?.ToString());
+
+        private void Append(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (!_started)
+            {
+                _writer.StartLine();
+                _started = true;
+            }
+
+            _writer._builder.Append(value);
+        }
+    }
 }

@@ -77,7 +77,7 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Compares two values by kind and value.</summary>");
         writer.Line($"public static bool operator !=({union.Name} left, {union.Name} right) => !left.Equals(right);");
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     public static string EmitConverter(string ns, UnionSpec union, string access)
@@ -160,7 +160,7 @@ internal static class UnionEmitter
             .Close();
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -28,8 +28,30 @@ internal static class Identifier
         [':'] = "Colon", [','] = "Comma", [' '] = "Space", ['_'] = "Underscore",
     };
 
+    /// <summary>Bounds the per-thread memo of <see cref="Pascal(string)"/> in a long-lived compiler or IDE process.</summary>
+    private const int MaxRemembered = 50_000;
+
+    // The same spec names (property keys above all) are turned into identifiers again and again: by the record, its
+    // converter's locals and the type names of inline schemas. Per thread, so concurrent generator runs share nothing.
+    [System.ThreadStatic]
+    private static Dictionary<string, string>? s_pascal;
+
     /// <summary>"call_name" → "CallName", "gpt-4.1" → "Gpt4_1", "2fa" → "_2fa", "-1" → "Minus1", "created&gt;=" → "CreatedGreaterOrEqual".</summary>
-    public static string Pascal(string name) => Pascal(name, NoSignPrefixes);
+    public static string Pascal(string name)
+    {
+        var remembered = s_pascal ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (remembered.TryGetValue(name, out var pascal))
+        {
+            return pascal;
+        }
+
+        if (remembered.Count >= MaxRemembered)
+        {
+            remembered.Clear();
+        }
+
+        return remembered[name] = Pascal(name, NoSignPrefixes);
+    }
 
     /// <param name="name">The spec name.</param>
     /// <param name="signPrefixes">Texts that a "+digit" follows somewhere in the set: after one of them, "-digit" is a sign too ("Etc/GMT-1").</param>

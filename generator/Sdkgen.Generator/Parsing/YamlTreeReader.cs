@@ -7,7 +7,8 @@ using SharpYaml.Events;
 namespace Sdkgen.Generator.Parsing;
 
 /// <summary>
-/// Turns SharpYaml's event stream into located <see cref="YamlNode"/>s. JSON is read the same way (it is YAML).
+/// Turns SharpYaml's event stream into located <see cref="YamlNode"/>s. JSON is YAML too: plain JSON takes
+/// <see cref="JsonTreeReader"/>'s faster path to the same tree, and anything it is unsure of comes here.
 /// Limits keep hostile input from exhausting the compiler: nesting depth, and the size aliases would expand to.
 /// </summary>
 internal static class YamlTreeReader
@@ -27,7 +28,10 @@ internal static class YamlTreeReader
         public SourcePosition Position { get; }
     }
 
-    public static YamlNode? Read(string text)
+    public static YamlNode? Read(string text) => JsonTreeReader.TryRead(text) ?? ReadYaml(text);
+
+    /// <summary>The general path, SharpYaml's events; tests compare it with the JSON fast path.</summary>
+    internal static YamlNode? ReadYaml(string text)
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);

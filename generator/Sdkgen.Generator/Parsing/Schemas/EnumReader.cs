@@ -111,7 +111,7 @@ internal sealed class EnumReader
     /// </summary>
     private static TypeKind? KindOf(YamlMapping core, List<YamlScalar> values)
     {
-        var declared = SchemaFacts.Types(core).Where(type => type != "null").ToList();
+        var declared = SchemaFacts.NonNullTypes(core);
         if (declared.Count > 1)
         {
             return null;

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace Sdkgen.Generator.Parsing;
 
 /// <summary>
@@ -8,22 +6,34 @@ namespace Sdkgen.Generator.Parsing;
 /// </summary>
 internal static class Nullability
 {
+    private static readonly string[] Alternatives = ["oneOf", "anyOf"];
+
     /// <summary>Strips the null alternatives off a schema; returns the schema that is left and whether null is allowed.</summary>
     public static (YamlMapping Core, bool Nullable) Unwrap(YamlMapping schema)
     {
-        var nullable = schema["nullable"] is YamlScalar { Value: "true" } || SchemaFacts.Types(schema).Contains("null");
-        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        var nullable = schema["nullable"] is YamlScalar { Value: "true" } || SchemaFacts.AllowsNullType(schema);
+        foreach (var keyword in Alternatives)
         {
             if (schema.Sequence(keyword) is not { } branches)
             {
                 continue;
             }
 
-            var nonNull = branches.Items.Where(branch => !SchemaFacts.IsNullSchema(branch)).ToList();
-            if (nonNull.Count < branches.Items.Count)
+            YamlNode? onlyNonNull = null;
+            var nonNull = 0;
+            foreach (var branch in branches.Items)
+            {
+                if (!SchemaFacts.IsNullSchema(branch))
+                {
+                    onlyNonNull = branch;
+                    nonNull++;
+                }
+            }
+
+            if (nonNull < branches.Items.Count)
             {
                 nullable = true;
-                if (nonNull.Count == 1 && nonNull[0] is YamlMapping only)
+                if (nonNull == 1 && onlyNonNull is YamlMapping only)
                 {
                     var (inner, innerNullable) = Unwrap(only);
                     return (inner, nullable || innerNullable);

@@ -13,7 +13,8 @@ internal sealed class ObjectMembers
     private static readonly string[] ShapeKeywords = ["$ref", "type", "properties", "allOf", "oneOf", "anyOf", "enum", "items", "additionalProperties", "required", "const"];
 
     private readonly List<KeyValuePair<YamlScalar, YamlNode>> _properties = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    // Each property's place, sized by the first properties mapping (growing it showed in the profile).
+    private Dictionary<string, int>? _index;
 
     private ObjectMembers()
     {
@@ -41,7 +42,22 @@ internal sealed class ObjectMembers
 
     /// <summary>Only annotations (description, title, nullable, default…): an allOf part that adds no shape.</summary>
     public static bool IsAnnotationOnly(YamlNode node)
-        => node is YamlMapping mapping && !ShapeKeywords.Any(keyword => mapping[keyword] is not null);
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return false;
+        }
+
+        foreach (var keyword in ShapeKeywords)
+        {
+            if (mapping[keyword] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the schema describes an object: it has properties, says type object, or merges objects.</summary>
     public static bool IsObject(YamlMapping schema, ParseContext context, HashSet<YamlNode>? seen = null)
@@ -62,7 +78,7 @@ internal sealed class ObjectMembers
             return false;
         }
 
-        var types = SchemaFacts.Types(schema).Where(type => type != "null").ToList();
+        var types = SchemaFacts.NonNullTypes(schema);
         if (types.Count > 0)
         {
             return types.Count == 1 && types[0] == "object";
@@ -99,7 +115,9 @@ internal sealed class ObjectMembers
             }
         }
 
-        foreach (var entry in schema.Mapping("properties")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
+        var properties = schema.Mapping("properties")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
+        _index ??= new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+        foreach (var entry in properties)
         {
             if (_index.TryGetValue(entry.Key.Value, out var at))
             {

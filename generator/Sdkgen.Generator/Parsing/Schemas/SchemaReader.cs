@@ -110,7 +110,7 @@ internal sealed class SchemaReader
             return _enums.EnumOf(core, values, nameHint, outer);
         }
 
-        var types = SchemaFacts.Types(core).Where(type => type != "null").ToList();
+        var types = SchemaFacts.NonNullTypes(core);
         if (types.Count > 1)
         {
             return _unions.PrimitiveUnion(types.Select(type => (type, (string?)null)).ToList(), nameHint, SchemaFacts.Describe(outer, core), core)

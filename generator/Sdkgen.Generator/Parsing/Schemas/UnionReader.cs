@@ -36,8 +36,8 @@ internal sealed class UnionReader
             }
 
             var branchTypes = branch is YamlMapping mapping && mapping["$ref"] is null && mapping["enum"] is null && mapping["properties"] is null
-                ? SchemaFacts.Types(mapping).Where(type => type != "null").ToList()
-                : new List<string>();
+                ? SchemaFacts.NonNullTypes(mapping)
+                : System.Array.Empty<string>();
             if (branchTypes.Count != 1 || branchTypes[0] is "object" or "array")
             {
                 return ObjectUnionOf(core, alternatives, nameHint, outer);
