@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.Loader;
 using System.Text.Json;
 using Sdkgen.Generator.Tests.Infrastructure;
 using Sdkgen.Runtime;
@@ -48,13 +46,8 @@ public sealed class ConstTests
     public void A_new_record_writes_its_const_values_and_a_changed_one_is_a_validation_error()
     {
         var output = Generated.Clean(Generated.Spec(Schemas, Paths));
-        using var image = new MemoryStream();
-        Assert.True(output.OutputCompilation.Emit(image).Success);
-        image.Position = 0;
-        var context = new AssemblyLoadContext(nameof(ConstTests), isCollectible: true);
-        try
+        Generated.Run(output, assembly =>
         {
-            var assembly = context.LoadFromStream(image);
             var message = assembly.GetType("Test.Message")!;
             var validate = assembly.GetType("Test.Serialization.MessageJsonConverter")!.GetMethod("Validate")!;
 
@@ -70,10 +63,6 @@ public sealed class ConstTests
             var issue = Assert.Single(invalid.Errors);
             Assert.Equal("type", issue.Path);
             Assert.Equal("must be 'message', the only value the schema allows", issue.Message);
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }

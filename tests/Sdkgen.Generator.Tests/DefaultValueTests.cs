@@ -1,5 +1,3 @@
-using System.IO;
-using System.Runtime.Loader;
 using System.Text.Json;
 using Sdkgen.Generator.Tests.Infrastructure;
 using Xunit;
@@ -56,18 +54,10 @@ public sealed class DefaultValueTests
                     codec: { type: string, enum: [mp3, wav], default: wav }
                     level: { type: integer, enum: [1, 2], default: 2 }
             """));
-        using var image = new MemoryStream();
-        Assert.True(output.OutputCompilation.Emit(image).Success);
-        image.Position = 0;
-        var context = new AssemblyLoadContext(nameof(DefaultValueTests), isCollectible: true);
-        try
+        Generated.Run(output, assembly =>
         {
-            var job = context.LoadFromStream(image).GetType("Test.Job")!;
+            var job = assembly.GetType("Test.Job")!;
             Assert.Equal("""{"codec":"wav","level":2}""", JsonSerializer.Serialize(JsonSerializer.Deserialize("{}", job), job));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.IO;
-using System.Runtime.Loader;
 using System.Text.Json;
 using Sdkgen.Generator.Tests.Infrastructure;
 using Xunit;
@@ -48,13 +46,8 @@ public sealed class ExtraMembersTests
     public void Extra_members_round_trip_and_a_type_without_them_reads_null()
     {
         var output = Generated.Clean(Generated.Spec(Schemas));
-        using var image = new MemoryStream();
-        Assert.True(output.OutputCompilation.Emit(image).Success);
-        image.Position = 0;
-        var context = new AssemblyLoadContext(nameof(ExtraMembersTests), isCollectible: true);
-        try
+        Generated.Run(output, assembly =>
         {
-            var assembly = context.LoadFromStream(image);
             var usage = assembly.GetType("Test.Usage")!;
             var labels = assembly.GetType("Test.Labels")!;
 
@@ -71,10 +64,6 @@ public sealed class ExtraMembersTests
             var plain = JsonSerializer.Deserialize("""{"owner":"ops"}""", labels)!;
             Assert.Null(labels.GetProperty("AdditionalProperties")!.GetValue(plain));
             Assert.Equal("""{"owner":"ops"}""", JsonSerializer.Serialize(plain, labels));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }

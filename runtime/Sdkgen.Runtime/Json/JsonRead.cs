@@ -32,17 +32,9 @@ public static class JsonRead
     /// <returns>Whether a member was read.</returns>
     public static bool NextProperty(ref Utf8JsonReader reader, JsonNames names, ref int next, out int index)
     {
-        ArgumentNullException.ThrowIfNull(names);
-        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        if (!FindNextName(ref reader, names, ref next, out index))
         {
-            index = -1;
             return false;
-        }
-
-        index = names.Find(ref reader, next);
-        if (index >= 0)
-        {
-            next = index + 1;
         }
 
         reader.Read();
@@ -61,8 +53,25 @@ public static class JsonRead
     /// <returns>Whether a member was read.</returns>
     public static bool NextProperty(ref Utf8JsonReader reader, JsonNames names, ref int next, out int index, out string? unknown)
     {
-        ArgumentNullException.ThrowIfNull(names);
         unknown = null;
+        if (!FindNextName(ref reader, names, ref next, out index))
+        {
+            return false;
+        }
+
+        if (index < 0)
+        {
+            unknown = reader.GetString();
+        }
+
+        reader.Read();
+        return true;
+    }
+
+    // Moves onto the next member's name and finds it; false at the object's end.
+    private static bool FindNextName(ref Utf8JsonReader reader, JsonNames names, ref int next, out int index)
+    {
+        ArgumentNullException.ThrowIfNull(names);
         if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
         {
             index = -1;
@@ -74,12 +83,7 @@ public static class JsonRead
         {
             next = index + 1;
         }
-        else
-        {
-            unknown = reader.GetString();
-        }
 
-        reader.Read();
         return true;
     }
 

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -55,4 +58,21 @@ internal static class Generated
     public static string TypeOf(GeneratorOutput output, string typeName, string propertyName)
         => Property(output, typeName, propertyName).Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier));
+
+    /// <summary>Emits the output, loads it into a collectible context for <paramref name="use"/>, then unloads it.</summary>
+    public static void Run(GeneratorOutput output, Action<Assembly> use)
+    {
+        using var image = new MemoryStream();
+        Assert.True(output.OutputCompilation.Emit(image).Success);
+        image.Position = 0;
+        var context = new AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            use(context.LoadFromStream(image));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
