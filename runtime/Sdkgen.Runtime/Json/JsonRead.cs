@@ -301,15 +301,50 @@ public static class JsonRead
             throw Unexpected(ref reader, "an object");
         }
 
-        Dictionary<string, T> map = [];
+        // Most maps are small: their entries wait on the stack, so the dictionary is made once, at its final size,
+        // instead of growing (3, then 7 entries, ...) as a default one does. A longer map spills and grows as usual.
+        MapBuffer<T> buffer = default;
+        Span<KeyValuePair<string, T>> pending = buffer;
+        int count = 0;
+        Dictionary<string, T>? map = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string key = reader.GetString()!;
             reader.Read();
-            map[key] = value(ref reader);
+            T item = value(ref reader);
+            if (map is not null)
+            {
+                map[key] = item;
+            }
+            else if (count < pending.Length)
+            {
+                pending[count++] = new(key, item);
+            }
+            else
+            {
+                map = ToDictionary(pending, count * 2);
+                map[key] = item;
+            }
+        }
+
+        return map ?? ToDictionary(pending[..count], count);
+    }
+
+    private static Dictionary<string, T> ToDictionary<T>(ReadOnlySpan<KeyValuePair<string, T>> entries, int capacity)
+    {
+        Dictionary<string, T> map = new(capacity);
+        foreach (KeyValuePair<string, T> entry in entries)
+        {
+            map[entry.Key] = entry.Value; // a repeated key keeps its last value, as JSON readers do
         }
 
         return map;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct MapBuffer<T>
+    {
+        private KeyValuePair<string, T> _entry;
     }
 
     /// <summary>The error for a token of the wrong kind.</summary>
