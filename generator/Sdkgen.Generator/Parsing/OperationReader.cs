@@ -82,8 +82,16 @@ internal sealed class OperationReader
     {
         var result = new List<(OperationSpec, YamlMapping)>();
         var methodNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var sharedNames = SharedMethodNames();
-        foreach (var (path, method, pathItem, operation, methodKey) in Operations(_context))
+        // Every operation's method name first, subset or not: a name more than one operation has is shared, and a
+        // subset names its types as the full document does.
+        var operations = Operations(_context).Select(entry => (Entry: entry, BaseName: MethodNameOf(entry.Path, entry.Method, entry.Operation))).ToList();
+        var useCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, name) in operations)
+        {
+            useCounts[name] = useCounts.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+
+        foreach (var ((path, method, pathItem, operation, methodKey), baseName) in operations)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var tags = operation.Sequence("tags")?.Items.OfType<YamlScalar>().Select(tag => tag.Value) ?? Enumerable.Empty<string>();
@@ -99,7 +107,6 @@ internal sealed class OperationReader
                 methodNames[groupKey] = taken = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            var baseName = MethodNameOf(path, method, operation);
             var name = Identifier.Unique(baseName, taken);
             if (name != baseName)
             {
@@ -108,7 +115,7 @@ internal sealed class OperationReader
 
             // Inline types are named after their operation: a method name that other groups use too ("Get") is
             // qualified by its group, so no type is named after whichever operation happened to come first.
-            var typePrefix = sharedNames.Contains(baseName) ? string.Concat(group) + name : name;
+            var typePrefix = useCounts[baseName] > 1 ? string.Concat(group) + name : name;
             result.Add((Read(path, method, pathItem, operation, group, name + "Async", typePrefix), operation));
         }
 
@@ -119,23 +126,6 @@ internal sealed class OperationReader
         operation.String("x-fern-sdk-method-name")
         ?? operation.String("operationId")
         ?? method + " " + path);
-
-    /// <summary>Method names that more than one operation of the whole document has, subset or not, so a subset names its types as the full document does.</summary>
-    private HashSet<string> SharedMethodNames()
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var shared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, method, _, operation, _) in Operations(_context))
-        {
-            var name = MethodNameOf(path, method, operation);
-            if (!seen.Add(name))
-            {
-                shared.Add(name);
-            }
-        }
-
-        return shared;
-    }
 
     private OperationSpec Read(string path, string method, YamlMapping pathItem, YamlMapping operation, EquatableArray<string> group, string methodName, string typePrefix)
     {
