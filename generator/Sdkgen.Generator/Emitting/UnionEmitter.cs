@@ -9,63 +9,81 @@ internal static class UnionEmitter
     public static string EmitUnion(string ns, UnionSpec union, string access)
     {
         var writer = Preamble.Start(ns);
-        var cases = union.Cases.Select((item, index) => (item.Name, Kind: item.Kind, Tag: index + 1, Type: TypeNames.Of(TypeRef.Of(item.Kind), ns))).ToList();
-        DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", cases.Select(c => c.Name.ToLowerInvariant()))}. Assign any of them directly; it is sent as the bare JSON value.");
+        var cases = union.Cases.Select((item, index) => new Case(item.Name, item.Kind, index + 1, TypeNames.Of(TypeRef.Of(item.Kind), ns))).ToList();
+        DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", cases.Select(c => c.Noun))}. Assign any of them directly; it is sent as the bare JSON value.");
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(union.Name, ns)}))]");
         writer.Open($"{access} readonly struct {union.Name} : global::System.IEquatable<{union.Name}>");
-        writer.Line("private readonly int _tag;");
-        foreach (var c in cases)
+
+        // One slot per storage, not per case: numbers and booleans share a 64-bit field, so the value stays small.
+        var fields = cases.Select(c => c.Field).Distinct().ToList();
+        foreach (var field in fields)
         {
-            writer.Line($"private readonly {c.Type}{(c.Kind == TypeKind.String ? "?" : string.Empty)} _{Camel(c.Name)};");
+            writer.Line($"private readonly {FieldType(field)} {field};");
         }
 
+        writer.Line("private readonly byte _tag;");
         foreach (var c in cases)
         {
-            var field = "_" + Camel(c.Name);
             writer.Line();
             writer.Line($"private {union.Name}({c.Type} value)");
             writer.Line("{");
             writer.Indented($"_tag = {c.Tag};");
-            writer.Indented($"{field} = value;");
-            foreach (var other in cases.Where(o => o.Tag != c.Tag))
+            writer.Indented($"{c.Field} = {c.Store("value")};");
+            foreach (var other in fields.Where(f => f != c.Field))
             {
-                writer.Indented($"_{Camel(other.Name)} = default;");
+                writer.Indented($"{other} = default;");
             }
 
             writer.Line("}");
             writer.Line();
-            writer.Line($"/// <summary>True when the value is a {c.Name.ToLowerInvariant()}.</summary>");
+            writer.Line($"/// <summary>True when the value is {c.Article} {c.Noun}.</summary>");
             writer.Line($"public bool Is{c.Name} => _tag == {c.Tag};");
             writer.Line();
-            writer.Line($"/// <summary>The {c.Name.ToLowerInvariant()} value, or null when the value is another kind.</summary>");
-            writer.Line($"public {c.Type}? As{c.Name} => _tag == {c.Tag} ? {field} : null;");
+            writer.Line($"/// <summary>The {c.Noun} value, or null when the value is another kind.</summary>");
+            writer.Line($"public {c.Type}? As{c.Name} => _tag == {c.Tag} ? {c.Load(string.Empty)} : null;");
             writer.Line();
-            writer.Line($"/// <summary>Creates the value from a {c.Name.ToLowerInvariant()}.</summary>");
+            writer.Line($"/// <summary>Creates the value from {c.Article} {c.Noun}.</summary>");
             writer.Line(c.Kind == TypeKind.String
                 ? $"public static {union.Name} From{c.Name}({c.Type} value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));"
                 : $"public static {union.Name} From{c.Name}({c.Type} value) => new(value);");
             writer.Line();
-            writer.Line($"/// <summary>Converts a {c.Name.ToLowerInvariant()} to the union.</summary>");
+            writer.Line($"/// <summary>Converts {c.Article} {c.Noun} to the union.</summary>");
             writer.Line($"public static implicit operator {union.Name}({c.Type} value) => From{c.Name}(value);");
         }
 
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public bool Equals({union.Name} other) => _tag == other._tag && {string.Join(" && ", cases.Select(c => $"global::System.Collections.Generic.EqualityComparer<{c.Type}{(c.Kind == TypeKind.String ? "?" : string.Empty)}>.Default.Equals(_{Camel(c.Name)}, other._{Camel(c.Name)})"))};");
+        writer.Line($"public bool Equals({union.Name} other) => _tag == other._tag && _tag switch");
+        writer.Line("{");
+        foreach (var c in cases)
+        {
+            writer.Indented($"{c.Tag} => {c.Equal()},");
+        }
+
+        writer.Indented("_ => true,");
+        writer.Line("};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override bool Equals(object? obj) => obj is {union.Name} other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override int GetHashCode() => global::System.HashCode.Combine(_tag, {string.Join(", ", cases.Select(c => "_" + Camel(c.Name)))});");
+        writer.Line("public override int GetHashCode() => _tag switch");
+        writer.Line("{");
+        foreach (var c in cases)
+        {
+            writer.Indented($"{c.Tag} => global::System.HashCode.Combine({c.Tag}, {c.Load(string.Empty)}),");
+        }
+
+        writer.Indented("_ => 0,");
+        writer.Line("};");
         writer.Line();
         writer.Line("/// <summary>The value as invariant text (\"true\"/\"false\" for booleans).</summary>");
         writer.Line("public override string ToString() => _tag switch");
         writer.Line("{");
         foreach (var c in cases)
         {
-            writer.Indented($"{c.Tag} => {ToText(c.Kind, "_" + Camel(c.Name))},");
+            writer.Indented($"{c.Tag} => {ToText(c.Kind, c.Load(string.Empty))},");
         }
 
         writer.Indented("_ => string.Empty,");
@@ -165,10 +183,63 @@ internal static class UnionEmitter
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    private static string ToText(TypeKind kind, string field) => kind switch
+    private static string ToText(TypeKind kind, string value) => kind switch
     {
-        TypeKind.String => field + "!",
-        TypeKind.Boolean => $"({field} ? \"true\" : \"false\")",
-        _ => $"{field}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.String => value + "!",
+        TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
+        _ => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
     };
+
+    private const string TextField = "_text", BitsField = "_bits", DecimalField = "_decimal";
+
+    private static string FieldType(string field) => field switch
+    {
+        TextField => "string?",
+        BitsField => "long",
+        _ => "decimal",
+    };
+
+    /// <summary>One case: where its value lives and how it goes in and comes out of that slot.</summary>
+    private sealed record Case(string Name, TypeKind Kind, int Tag, string Type)
+    {
+        public string Noun => Name.ToLowerInvariant();
+
+        public string Article => Noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
+
+        public string Field => Kind switch
+        {
+            TypeKind.String => TextField,
+            TypeKind.Decimal => DecimalField,
+            _ => BitsField,
+        };
+
+        public string Store(string value) => Kind switch
+        {
+            TypeKind.Double => $"global::System.BitConverter.DoubleToInt64Bits({value})",
+            TypeKind.Single => $"global::System.BitConverter.SingleToInt32Bits({value})",
+            TypeKind.Boolean => $"{value} ? 1L : 0L",
+            _ => value,
+        };
+
+        /// <summary>The value read back from this instance's slot, or from <c>other.</c>'s with <paramref name="owner"/>.</summary>
+        public string Load(string owner) => Kind switch
+        {
+            TypeKind.String => owner + TextField,
+            TypeKind.Decimal => owner + DecimalField,
+            TypeKind.Int32 => $"((int){owner}{BitsField})",
+            TypeKind.Double => $"global::System.BitConverter.Int64BitsToDouble({owner}{BitsField})",
+            TypeKind.Single => $"global::System.BitConverter.Int32BitsToSingle((int){owner}{BitsField})",
+            TypeKind.Boolean => $"{owner}{BitsField} != 0",
+            _ => owner + BitsField,
+        };
+
+        /// <summary>Value equality as the case's own type has it (a double's 0.0 equals -0.0, which their bits do not).</summary>
+        public string Equal() => Kind switch
+        {
+            TypeKind.String => $"string.Equals({TextField}, other.{TextField}, global::System.StringComparison.Ordinal)",
+            TypeKind.Double or TypeKind.Single => $"{Load(string.Empty)}.Equals({Load("other.")})",
+            TypeKind.Decimal => $"{DecimalField} == other.{DecimalField}",
+            _ => $"{BitsField} == other.{BitsField}",
+        };
+    }
 }

@@ -10,26 +10,22 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter))]
 public readonly struct ConversationInitiationClientDataRequestInputDynamicVariables : global::System.IEquatable<ConversationInitiationClientDataRequestInputDynamicVariables>
 {
-    private readonly int _tag;
-    private readonly string? _string;
-    private readonly double _number;
-    private readonly long _integer;
-    private readonly bool _boolean;
+    private readonly string? _text;
+    private readonly long _bits;
+    private readonly byte _tag;
 
     private ConversationInitiationClientDataRequestInputDynamicVariables(string value)
     {
         _tag = 1;
-        _string = value;
-        _number = default;
-        _integer = default;
-        _boolean = default;
+        _text = value;
+        _bits = default;
     }
 
     /// <summary>True when the value is a string.</summary>
     public bool IsString => _tag == 1;
 
     /// <summary>The string value, or null when the value is another kind.</summary>
-    public string? AsString => _tag == 1 ? _string : null;
+    public string? AsString => _tag == 1 ? _text : null;
 
     /// <summary>Creates the value from a string.</summary>
     public static ConversationInitiationClientDataRequestInputDynamicVariables FromString(string value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));
@@ -40,17 +36,15 @@ public readonly struct ConversationInitiationClientDataRequestInputDynamicVariab
     private ConversationInitiationClientDataRequestInputDynamicVariables(double value)
     {
         _tag = 2;
-        _number = value;
-        _string = default;
-        _integer = default;
-        _boolean = default;
+        _bits = global::System.BitConverter.DoubleToInt64Bits(value);
+        _text = default;
     }
 
     /// <summary>True when the value is a number.</summary>
     public bool IsNumber => _tag == 2;
 
     /// <summary>The number value, or null when the value is another kind.</summary>
-    public double? AsNumber => _tag == 2 ? _number : null;
+    public double? AsNumber => _tag == 2 ? global::System.BitConverter.Int64BitsToDouble(_bits) : null;
 
     /// <summary>Creates the value from a number.</summary>
     public static ConversationInitiationClientDataRequestInputDynamicVariables FromNumber(double value) => new(value);
@@ -61,38 +55,34 @@ public readonly struct ConversationInitiationClientDataRequestInputDynamicVariab
     private ConversationInitiationClientDataRequestInputDynamicVariables(long value)
     {
         _tag = 3;
-        _integer = value;
-        _string = default;
-        _number = default;
-        _boolean = default;
+        _bits = value;
+        _text = default;
     }
 
-    /// <summary>True when the value is a integer.</summary>
+    /// <summary>True when the value is an integer.</summary>
     public bool IsInteger => _tag == 3;
 
     /// <summary>The integer value, or null when the value is another kind.</summary>
-    public long? AsInteger => _tag == 3 ? _integer : null;
+    public long? AsInteger => _tag == 3 ? _bits : null;
 
-    /// <summary>Creates the value from a integer.</summary>
+    /// <summary>Creates the value from an integer.</summary>
     public static ConversationInitiationClientDataRequestInputDynamicVariables FromInteger(long value) => new(value);
 
-    /// <summary>Converts a integer to the union.</summary>
+    /// <summary>Converts an integer to the union.</summary>
     public static implicit operator ConversationInitiationClientDataRequestInputDynamicVariables(long value) => FromInteger(value);
 
     private ConversationInitiationClientDataRequestInputDynamicVariables(bool value)
     {
         _tag = 4;
-        _boolean = value;
-        _string = default;
-        _number = default;
-        _integer = default;
+        _bits = value ? 1L : 0L;
+        _text = default;
     }
 
     /// <summary>True when the value is a boolean.</summary>
     public bool IsBoolean => _tag == 4;
 
     /// <summary>The boolean value, or null when the value is another kind.</summary>
-    public bool? AsBoolean => _tag == 4 ? _boolean : null;
+    public bool? AsBoolean => _tag == 4 ? _bits != 0 : null;
 
     /// <summary>Creates the value from a boolean.</summary>
     public static ConversationInitiationClientDataRequestInputDynamicVariables FromBoolean(bool value) => new(value);
@@ -101,21 +91,35 @@ public readonly struct ConversationInitiationClientDataRequestInputDynamicVariab
     public static implicit operator ConversationInitiationClientDataRequestInputDynamicVariables(bool value) => FromBoolean(value);
 
     /// <inheritdoc/>
-    public bool Equals(ConversationInitiationClientDataRequestInputDynamicVariables other) => _tag == other._tag && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(_string, other._string) && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(_number, other._number) && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(_integer, other._integer) && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(_boolean, other._boolean);
+    public bool Equals(ConversationInitiationClientDataRequestInputDynamicVariables other) => _tag == other._tag && _tag switch
+    {
+        1 => string.Equals(_text, other._text, global::System.StringComparison.Ordinal),
+        2 => global::System.BitConverter.Int64BitsToDouble(_bits).Equals(global::System.BitConverter.Int64BitsToDouble(other._bits)),
+        3 => _bits == other._bits,
+        4 => _bits == other._bits,
+        _ => true,
+    };
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ConversationInitiationClientDataRequestInputDynamicVariables other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.HashCode.Combine(_tag, _string, _number, _integer, _boolean);
+    public override int GetHashCode() => _tag switch
+    {
+        1 => global::System.HashCode.Combine(1, _text),
+        2 => global::System.HashCode.Combine(2, global::System.BitConverter.Int64BitsToDouble(_bits)),
+        3 => global::System.HashCode.Combine(3, _bits),
+        4 => global::System.HashCode.Combine(4, _bits != 0),
+        _ => 0,
+    };
 
     /// <summary>The value as invariant text ("true"/"false" for booleans).</summary>
     public override string ToString() => _tag switch
     {
-        1 => _string!,
-        2 => _number.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        3 => _integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        4 => (_boolean ? "true" : "false"),
+        1 => _text!,
+        2 => global::System.BitConverter.Int64BitsToDouble(_bits).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        3 => _bits.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        4 => (_bits != 0 ? "true" : "false"),
         _ => string.Empty,
     };
 

@@ -10,22 +10,22 @@ namespace ElevenLabs;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter))]
 public readonly struct ValidationErrorLocItem : global::System.IEquatable<ValidationErrorLocItem>
 {
-    private readonly int _tag;
-    private readonly string? _string;
-    private readonly long _integer;
+    private readonly string? _text;
+    private readonly long _bits;
+    private readonly byte _tag;
 
     private ValidationErrorLocItem(string value)
     {
         _tag = 1;
-        _string = value;
-        _integer = default;
+        _text = value;
+        _bits = default;
     }
 
     /// <summary>True when the value is a string.</summary>
     public bool IsString => _tag == 1;
 
     /// <summary>The string value, or null when the value is another kind.</summary>
-    public string? AsString => _tag == 1 ? _string : null;
+    public string? AsString => _tag == 1 ? _text : null;
 
     /// <summary>Creates the value from a string.</summary>
     public static ValidationErrorLocItem FromString(string value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)));
@@ -36,36 +36,46 @@ public readonly struct ValidationErrorLocItem : global::System.IEquatable<Valida
     private ValidationErrorLocItem(long value)
     {
         _tag = 2;
-        _integer = value;
-        _string = default;
+        _bits = value;
+        _text = default;
     }
 
-    /// <summary>True when the value is a integer.</summary>
+    /// <summary>True when the value is an integer.</summary>
     public bool IsInteger => _tag == 2;
 
     /// <summary>The integer value, or null when the value is another kind.</summary>
-    public long? AsInteger => _tag == 2 ? _integer : null;
+    public long? AsInteger => _tag == 2 ? _bits : null;
 
-    /// <summary>Creates the value from a integer.</summary>
+    /// <summary>Creates the value from an integer.</summary>
     public static ValidationErrorLocItem FromInteger(long value) => new(value);
 
-    /// <summary>Converts a integer to the union.</summary>
+    /// <summary>Converts an integer to the union.</summary>
     public static implicit operator ValidationErrorLocItem(long value) => FromInteger(value);
 
     /// <inheritdoc/>
-    public bool Equals(ValidationErrorLocItem other) => _tag == other._tag && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(_string, other._string) && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(_integer, other._integer);
+    public bool Equals(ValidationErrorLocItem other) => _tag == other._tag && _tag switch
+    {
+        1 => string.Equals(_text, other._text, global::System.StringComparison.Ordinal),
+        2 => _bits == other._bits,
+        _ => true,
+    };
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ValidationErrorLocItem other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.HashCode.Combine(_tag, _string, _integer);
+    public override int GetHashCode() => _tag switch
+    {
+        1 => global::System.HashCode.Combine(1, _text),
+        2 => global::System.HashCode.Combine(2, _bits),
+        _ => 0,
+    };
 
     /// <summary>The value as invariant text ("true"/"false" for booleans).</summary>
     public override string ToString() => _tag switch
     {
-        1 => _string!,
-        2 => _integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        1 => _text!,
+        2 => _bits.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         _ => string.Empty,
     };
 
