@@ -2,30 +2,33 @@
 # Edit-rebuild cost of a spec: the incremental `dotnet build` time of a console that generates an SDK from the spec,
 # minus the same console without the spec, all consoles measured side by side (alternating) in one run.
 #
-# usage: benchmarks/build-cost/build-cost.sh [--server] [--runs N] [--before REV] [--include PATTERNS] SPEC
+# usage: benchmarks/build-cost/build-cost.sh [--server] [--runs N] [--before REV] [--include PATTERNS] [--library] SPEC
 #   SPEC              the OpenAPI document (e.g. the full ElevenLabs spec; it stays where it is, nothing is copied)
 #   --runs N          timed rebuilds per console (default 5); medians are reported
 #   --before REV      also a console on the generator and runtime of commit REV, built in a temporary git worktree
 #                     outside the repo (removed afterwards)
 #   --include PATTERNS also a console with SdkgenInclude="PATTERNS" on the spec (this checkout's generator)
+#   --library         also a console whose SDK (the whole spec) lives in a class library it references: the layout
+#                     for a large spec, where an edit to the console leaves the library's compile up to date
 #   --server          compile through the Roslyn compiler server (a developer machine's default). Without it the
 #                     environment decides; this machine sets UseSharedCompilation=false, so every build starts a cold csc.
 #   KEEP=1            keeps the temp directory (consoles, logs, binlogs) and prints its path.
 set -euo pipefail
 
-server_args=() runs=5 before="" include="" spec=""
+server_args=() runs=5 before="" include="" library=0 spec=""
 while [[ $# -gt 0 ]]; do
   case $1 in
     --server) server_args=(-p:UseSharedCompilation=true) ;;
     --runs) runs=$2; shift ;;
     --before) before=$2; shift ;;
     --include) include=$2; shift ;;
+    --library) library=1 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) spec=$(realpath "$1") ;;
   esac
   shift
 done
-[[ -n $spec ]] || { sed -n '2,15p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[[ -n $spec ]] || { sed -n '2,17p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/sdkgen-build-cost.XXXXXX")
@@ -45,31 +48,42 @@ trap cleanup EXIT
 echo '<Project />' >"$work/Directory.Build.props"
 echo '<Project />' >"$work/Directory.Build.targets"
 
-# make_console NAME REPO [SPEC_METADATA]: a console referencing REPO's generator and runtime as the samples do.
-make_console() {
-  local name=$1 from=$2 spec_item=""
-  if [[ $# -gt 2 ]]; then
-    spec_item="<AdditionalFiles Include=\"$spec\" SdkgenNamespace=\"Bench\" SdkgenClientName=\"BenchClient\" $3 />"
-  fi
-  mkdir -p "$work/$name"
-  cat >"$work/$name/$name.csproj" <<XML
+# make_project NAME REPO OUTPUT_TYPE ITEMS: a project referencing REPO's generator and runtime as the samples do.
+make_project() {
+  mkdir -p "$work/$1"
+  cat >"$work/$1/$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <!-- What the Sdkgen package's build/ props do for consumers; outside the repo we import it ourselves. -->
-  <Import Project="$from/generator/Sdkgen.Generator/build/Sdkgen.props" />
+  <Import Project="$2/generator/Sdkgen.Generator/build/Sdkgen.props" />
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
+    <OutputType>$3</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$from/generator/Sdkgen.Generator/Sdkgen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$from/runtime/Sdkgen.Runtime/Sdkgen.Runtime.csproj" />
-    $spec_item
+    <ProjectReference Include="$2/generator/Sdkgen.Generator/Sdkgen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$2/runtime/Sdkgen.Runtime/Sdkgen.Runtime.csproj" />
+    $4
   </ItemGroup>
 </Project>
 XML
-  edit "$name" 0
-  consoles+=("$name")
+}
+
+spec_item() { echo "<AdditionalFiles Include=\"$spec\" SdkgenNamespace=\"Bench\" SdkgenClientName=\"BenchClient\" $1 />"; }
+
+# make_console NAME REPO [SPEC_METADATA]: a console; with SPEC_METADATA (even empty) it generates from the spec.
+make_console() {
+  make_project "$1" "$2" Exe "$([[ $# -gt 2 ]] && spec_item "$3")"
+  edit "$1" 0
+  consoles+=("$1")
+}
+
+# make_library_console NAME: a console referencing a class library that generates the SDK from the whole spec.
+make_library_console() {
+  make_project sdk-library "$repo" Library "$(spec_item "")"
+  make_project "$1" "$repo" Exe "<ProjectReference Include=\"$work/sdk-library/sdk-library.csproj\" />"
+  edit "$1" 0
+  consoles+=("$1")
 }
 
 # edit NAME N: the one-line change before each rebuild.
@@ -96,11 +110,13 @@ if [[ -n $before ]]; then
 fi
 make_console after "$repo" ""
 [[ -z $include ]] || make_console after-subset "$repo" "SdkgenInclude=\"$include\""
+[[ $library == 0 ]] || make_library_console after-in-library
 
 echo "spec: $spec ($(wc -c <"$spec") bytes); $runs runs; $(nproc) cores; SDK $(dotnet --version)"
 echo "after: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-80)$(git -C "$repo" diff --quiet HEAD -- generator runtime || echo ' (+ uncommitted changes)')"
 [[ -z $before ]] || echo "before: $(git -C "$work/before-repo" log -1 --format='%h %s' | cut -c1-80)"
 [[ -z $include ]] || echo "subset: SdkgenInclude=\"$include\""
+[[ $library == 0 ]] || echo "in library: the whole spec generated in a class library the console references; the edit is in the console"
 echo "compiler: $([[ ${#server_args[@]} -gt 0 ]] && echo "compiler server (warm after the warm-up)" || echo "UseSharedCompilation=${UseSharedCompilation:-default} from the environment")"
 echo "load average at the start (1/5/15 min, shared machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${consoles[@]}"; do
