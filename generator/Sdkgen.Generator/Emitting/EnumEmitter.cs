@@ -120,7 +120,7 @@ internal static class EnumEmitter
             writer.Line();
             writer.Line("/// <summary>Writes the wire string, known to this SDK or not.</summary>");
             writer.Line($"/// <exception cref=\"global::System.Text.Json.JsonException\"><paramref name=\"value\"/> is <c>default</c>, which holds no value.</exception>");
-            writer.Line($"public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, {type} value) => writer.WriteStringValue(value == default");
+            writer.Line($"public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, {type} value) => JsonWrite.EnumValue(writer, Names, value == default");
             writer.Line($"    ? throw new global::System.Text.Json.JsonException(\"A default {spec.Name} holds no value.\")");
             writer.Line("    : value.Value);");
         }

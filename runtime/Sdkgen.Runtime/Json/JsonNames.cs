@@ -61,6 +61,39 @@ public sealed class JsonNames
     /// <returns>Its index, or -1.</returns>
     public int IndexOf(string? name) => name is null ? -1 : Array.IndexOf(_names, name);
 
+    /// <summary>
+    /// The encoded form of <paramref name="value"/> when it is the very string instance one of the names was created from
+    /// and needed no escaping. A generated enum's known values hold the same interned constants its names do, so one
+    /// reference check per name finds them without reading the text. Otherwise (a larger set, which is not scanned, an
+    /// equal string built at run time, or text the default encoder escapes) it answers false and the caller writes the
+    /// text through the writer's own encoder, so the bytes written never depend on which way was taken.
+    /// </summary>
+    /// <param name="value">The string to look for, by reference.</param>
+    /// <param name="encoded">Its pre-encoded form, when found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetEncodedInstance(string value, out JsonEncodedText encoded)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string[] names = _names;
+        if (names.Length <= MaxScannedInstances)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (ReferenceEquals(names[i], value))
+                {
+                    // Escaping only ever lengthens the text.
+                    encoded = _encoded[i];
+                    return encoded.Value.Length == value.Length;
+                }
+            }
+        }
+
+        encoded = default;
+        return false;
+    }
+
+    private const int MaxScannedInstances = 16;
+
     /// <summary>Finds the property name the reader is on.</summary>
     /// <param name="reader">The reader, on a <see cref="JsonTokenType.PropertyName"/>.</param>
     /// <param name="expected">The index to try first.</param>

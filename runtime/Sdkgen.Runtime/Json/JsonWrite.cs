@@ -320,6 +320,23 @@ public static class JsonWrite
         }
     }
 
+    /// <summary>Writes a string enum's wire value: one of <paramref name="known"/> goes out pre-encoded, any other as its text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="known">The values the enum declares.</param>
+    /// <param name="value">The wire value.</param>
+    public static void EnumValue(Utf8JsonWriter writer, JsonNames known, string value)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (known.TryGetEncodedInstance(value, out JsonEncodedText encoded))
+        {
+            Checked(writer).WriteStringValue(encoded);
+        }
+        else
+        {
+            Checked(writer).WriteStringValue(value);
+        }
+    }
+
     /// <summary>Writes an array.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="writer">The writer.</param>

@@ -33,7 +33,7 @@ public sealed class ConversationInitiationSourceJsonConverter : global::System.T
 
     /// <summary>Writes the wire string, known to this SDK or not.</summary>
     /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value) => writer.WriteStringValue(value == default
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value) => JsonWrite.EnumValue(writer, Names, value == default
         ? throw new global::System.Text.Json.JsonException("A default ConversationInitiationSource holds no value.")
         : value.Value);
 }
