@@ -21,5 +21,11 @@ if (args is ["--check"])
     return 0;
 }
 
+if (args is ["--cpu", ..])
+{
+    Sdkgen.Benchmarks.CpuTime.CpuTimeComparison.Run(args is [_, var rounds] ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SelfCheck).Assembly).Run(args);
 return 0;
