@@ -41,7 +41,7 @@ public sealed class OperationWireTests
             Parameters(output, "GetItemAsync"));
         var source = output.Sources["Test.TestClient.g.cs"];
         Assert.Contains("call.SetPathParameter(\"id\", id);", source, System.StringComparison.Ordinal);
-        Assert.Contains("call.AddQuery(\"created\", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Test.Serialization.GetItemCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);", source, System.StringComparison.Ordinal);
+        Assert.Contains("call.AddQuery(\"created\", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Test.Serialization.GetItemCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);", source, System.StringComparison.Ordinal);
         Assert.Contains("call.AddCookie(\"session\", session);", source, System.StringComparison.Ordinal);
     }
 
@@ -127,8 +127,8 @@ public sealed class OperationWireTests
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
         Assert.Equal(["string id", "Test.Patch request", "System.Threading.CancellationToken cancellationToken"], Parameters(output, "PatchThingAsync"));
         var source = output.Sources["Test.TestClient.g.cs"];
-        Assert.Contains("call.SetJsonBody(request, global::Test.Serialization.PatchJsonConverter.WriteValue);", source, System.StringComparison.Ordinal);
-        Assert.Contains("if (request is not null) call.SetJsonBody(request, global::Test.Serialization.PatchJsonConverter.WriteValue);", source, System.StringComparison.Ordinal);
+        Assert.Contains("call.SetJsonBody(request, static (w, v) => global::Test.Serialization.PatchJsonConverter.WriteValue(w, v));", source, System.StringComparison.Ordinal);
+        Assert.Contains("if (request is not null) call.SetJsonBody(request, static (w, v) => global::Test.Serialization.PatchJsonConverter.WriteValue(w, v));", source, System.StringComparison.Ordinal);
     }
 
     private static IMethodSymbol Method(GeneratorOutput output, string name)

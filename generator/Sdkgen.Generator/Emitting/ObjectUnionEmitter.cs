@@ -130,7 +130,7 @@ internal static class ObjectUnionEmitter
         foreach (var variant in union.Variants)
         {
             writer.Line($"case {TypeNames.Of(variant.Type with { Nullable = false }, ns)} variant:");
-            writer.Indented(Write(json, ns, variant.Type), "break;");
+            writer.Indented(Write(json, variant.Type), "break;");
         }
 
         writer.Line($"case {JsonElement} json:");
@@ -254,12 +254,7 @@ internal static class ObjectUnionEmitter
         _ => $"{json.ItemReader(type with { Nullable = false })}(ref reader)",
     };
 
-    private static string Write(JsonCode json, string ns, TypeRef type) => type.Kind switch
-    {
-        TypeKind.Array => $"global::Sdkgen.Runtime.Json.JsonWrite.List(writer, variant, {json.WriteFunction(type.Element!)});",
-        TypeKind.Map => $"global::Sdkgen.Runtime.Json.JsonWrite.Map(writer, variant, {json.WriteFunction(type.Element!)});",
-        _ => $"{json.WriteFunction(type with { Nullable = false })}(writer, variant);",
-    };
+    private static string Write(JsonCode json, TypeRef type) => json.WriteCall(type with { Nullable = false }, "variant") + ";";
 
     private static string Names(EquatableArray<string> names) => $"[{string.Join(", ", names.Select(DocComments.Literal))}]";
 

@@ -32,7 +32,7 @@ public sealed partial class AuthenticationClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/user/signup");
         call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
-        if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetJsonBody(request, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.CreateUserRequestJsonConverter.WriteValue(w, v));
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);
@@ -57,7 +57,7 @@ public sealed partial class AuthenticationClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/auth/token");
         call.Security = global::Sdkgen.Runtime.ApiSecurity.None;
-        if (request is not null) call.SetJsonBody(request, global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.WriteValue);
+        if (request is not null) call.SetJsonBody(request, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.CredentialsJsonConverter.WriteValue(w, v));
         call.AddErrorModel(400, global::Corpus.ScalarGalaxy.Serialization.BadRequestErrorJsonConverter.ReadValue);
         call.AddErrorModel(401, global::Corpus.ScalarGalaxy.Serialization.UnauthorizedErrorJsonConverter.ReadValue);
         call.AddErrorModel(403, global::Corpus.ScalarGalaxy.Serialization.ForbiddenErrorJsonConverter.ReadValue);

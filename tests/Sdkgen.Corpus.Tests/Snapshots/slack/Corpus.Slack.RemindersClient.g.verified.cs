@@ -35,7 +35,7 @@ public sealed partial class RemindersClient
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
         call.AddSecret(token);
-        call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Slack.Serialization.RemindersAddRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersAddErrorDefaultJsonConverter.ReadValue);
         return call;
     }
@@ -54,7 +54,7 @@ public sealed partial class RemindersClient
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
         call.AddSecret(token);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersCompleteRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Slack.Serialization.RemindersCompleteRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersCompleteErrorDefaultJsonConverter.ReadValue);
         return call;
     }
@@ -73,7 +73,7 @@ public sealed partial class RemindersClient
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
         call.AddHeader("token", token);
         call.AddSecret(token);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Slack.Serialization.RemindersDeleteRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Slack.Serialization.RemindersDeleteRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Slack.Serialization.RemindersDeleteErrorDefaultJsonConverter.ReadValue);
         return call;
     }

@@ -55,7 +55,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostAccountLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountLinksRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -77,7 +77,7 @@ public sealed partial class StripeClient
         context.Items("expand", expand, false, null);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/accounts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetAccountsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetAccountsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -131,7 +131,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostAccountsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -212,7 +212,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -233,7 +233,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/bank_accounts");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -307,7 +307,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/bank_accounts/{id}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -378,7 +378,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/capabilities/{capability}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("capability", capability);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountCapabilitiesCapabilityRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountCapabilitiesCapabilityRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -428,7 +428,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/external_accounts");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -502,7 +502,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/external_accounts/{id}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountBankAccountsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -527,7 +527,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/login_links");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -558,7 +558,7 @@ public sealed partial class StripeClient
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleRelationshipJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, static (w, v) => global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleRelationshipJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -606,7 +606,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/people");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -679,7 +679,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/people/{person}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("person", person);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -710,7 +710,7 @@ public sealed partial class StripeClient
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleRelationshipJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("relationship", (relationship is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(relationship, static (w, v) => global::Corpus.Stripe.Serialization.GetAccountsAccountPeopleRelationshipJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -758,7 +758,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/persons");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -831,7 +831,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/persons/{person}");
         call.SetPathParameter("account", account);
         call.SetPathParameter("person", person);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountPeopleRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -857,7 +857,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/accounts/{account}/reject");
         call.SetPathParameter("account", account);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountRejectRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountRejectRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -930,7 +930,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostApplePayDomainsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/apple_pay/domains");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplePayDomainsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplePayDomainsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1000,7 +1000,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/application_fees");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetApplicationFeesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetApplicationFeesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -1084,7 +1084,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/application_fees/{fee}/refunds/{id}");
         call.SetPathParameter("fee", fee);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1127,7 +1127,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/application_fees/{id}/refund");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesIdRefundRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesIdRefundRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1213,7 +1213,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/application_fees/{id}/refunds");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesIdRefundsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesIdRefundsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1242,7 +1242,7 @@ public sealed partial class StripeClient
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, global::Corpus.Stripe.Serialization.GetAppsSecretsScopeJsonConverter.WriteValue), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, static (w, v) => global::Corpus.Stripe.Serialization.GetAppsSecretsScopeJsonConverter.WriteValue(w, v)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -1288,7 +1288,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostAppsSecretsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/apps/secrets");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAppsSecretsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAppsSecretsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1307,7 +1307,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostAppsSecretsDeleteRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/apps/secrets/delete");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAppsSecretsDeleteRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAppsSecretsDeleteRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1333,7 +1333,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/apps/secrets/find");
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("name", name);
-        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, global::Corpus.Stripe.Serialization.GetAppsSecretsScopeJsonConverter.WriteValue), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("scope", global::Sdkgen.Runtime.ParameterValue.FromJson(scope, static (w, v) => global::Corpus.Stripe.Serialization.GetAppsSecretsScopeJsonConverter.WriteValue(w, v)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
@@ -1392,7 +1392,7 @@ public sealed partial class StripeClient
         context.MaxLength("type", type, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/balance/history");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetBalanceHistoryCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetBalanceHistoryCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1491,7 +1491,7 @@ public sealed partial class StripeClient
         context.MaxLength("type", type, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/balance_transactions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetBalanceTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetBalanceTransactionsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1632,7 +1632,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostBillingPortalConfigurationsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/billing_portal/configurations");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostBillingPortalConfigurationsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostBillingPortalConfigurationsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1676,7 +1676,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/billing_portal/configurations/{configuration}");
         call.SetPathParameter("configuration", configuration);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostBillingPortalConfigurationsConfigurationRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostBillingPortalConfigurationsConfigurationRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1695,7 +1695,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostBillingPortalSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/billing_portal/sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostBillingPortalSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostBillingPortalSessionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1723,7 +1723,7 @@ public sealed partial class StripeClient
         context.MaxLength("transfer_group", transferGroup, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/charges");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetChargesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetChargesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -1776,7 +1776,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostChargesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1854,7 +1854,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1879,7 +1879,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/capture");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeCaptureRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeCaptureRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1922,7 +1922,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/dispute");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1942,7 +1942,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/dispute/close");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -1975,7 +1975,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/refund");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeRefundRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeRefundRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2048,7 +2048,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/refunds");
         call.SetPathParameter("charge", charge);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeRefundsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeRefundsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2094,7 +2094,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/charges/{charge}/refunds/{refund}");
         call.SetPathParameter("charge", charge);
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeRefundsRefundRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeRefundsRefundRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2128,7 +2128,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/checkout/sessions");
         call.AddQuery("customer", customer);
-        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetCheckoutSessionsCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, static (w, v) => global::Corpus.Stripe.Serialization.GetCheckoutSessionsCustomerDetailsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -2184,7 +2184,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostCheckoutSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/checkout/sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCheckoutSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCheckoutSessionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2232,7 +2232,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/checkout/sessions/{session}/expire");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2387,7 +2387,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/coupons");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetCouponsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetCouponsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -2439,7 +2439,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCouponsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/coupons");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCouponsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCouponsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2503,7 +2503,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/coupons/{coupon}");
         call.SetPathParameter("coupon", coupon);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCouponsCouponRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCouponsCouponRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2597,7 +2597,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostCreditNotesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/credit_notes");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCreditNotesRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCreditNotesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2637,14 +2637,14 @@ public sealed partial class StripeClient
         call.AddQuery("credit_amount", (creditAmount is null ? null : creditAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("invoice", invoice);
-        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("memo", memo);
         call.AddQuery("metadata", (metadata is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(metadata, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.Map(w, v, global::Sdkgen.Runtime.Json.JsonWrite.String))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("out_of_band_amount", (outOfBandAmount is null ? null : outOfBandAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("reason", (reason is null ? null : reason.GetValueOrDefault().ToString()));
         call.AddQuery("refund", refund);
         call.AddQuery("refund_amount", (refundAmount is null ? null : refundAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, static (w, v) => global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
@@ -2692,14 +2692,14 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("invoice", invoice);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("lines", (lines is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(lines, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetCreditNotesPreviewLinesItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("memo", memo);
         call.AddQuery("metadata", (metadata is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(metadata, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.Map(w, v, global::Sdkgen.Runtime.Json.JsonWrite.String))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("out_of_band_amount", (outOfBandAmount is null ? null : outOfBandAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("reason", (reason is null ? null : reason.GetValueOrDefault().ToString()));
         call.AddQuery("refund", refund);
         call.AddQuery("refund_amount", (refundAmount is null ? null : refundAmount.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("shipping_cost", (shippingCost is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(shippingCost, static (w, v) => global::Corpus.Stripe.Serialization.GetCreditNotesPreviewShippingCostJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -2835,7 +2835,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/credit_notes/{id}");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCreditNotesIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCreditNotesIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2856,7 +2856,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/credit_notes/{id}/void");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -2884,7 +2884,7 @@ public sealed partial class StripeClient
         context.MaxLength("test_clock", testClock, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/customers");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetCustomersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetCustomersCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("email", email);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -2935,7 +2935,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostCustomersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3037,7 +3037,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3114,7 +3114,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/balance_transactions");
         call.SetPathParameter("customer", customer);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBalanceTransactionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBalanceTransactionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3163,7 +3163,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/balance_transactions/{transaction}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("transaction", transaction);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBalanceTransactionsTransactionRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBalanceTransactionsTransactionRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3246,7 +3246,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/bank_accounts");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3269,7 +3269,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/bank_accounts/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3321,7 +3321,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/bank_accounts/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3345,7 +3345,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/bank_accounts/{id}/verify");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3432,7 +3432,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/cards");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3455,7 +3455,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/cards/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3507,7 +3507,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/cards/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3551,7 +3551,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/cash_balance");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerCashBalanceRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerCashBalanceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3699,7 +3699,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/funding_instructions");
         call.SetPathParameter("customer", customer);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerFundingInstructionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerFundingInstructionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3841,7 +3841,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3864,7 +3864,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/sources/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3914,7 +3914,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources/{id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -3938,7 +3938,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/sources/{id}/verify");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerBankAccountsIdVerifyRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4014,7 +4014,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/subscriptions");
         call.SetPathParameter("customer", customer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSubscriptionsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerSubscriptionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4044,7 +4044,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("subscription_exposed_id", subscriptionExposedId);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4094,7 +4094,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}");
         call.SetPathParameter("customer", customer);
         call.SetPathParameter("subscription_exposed_id", subscriptionExposedId);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4219,7 +4219,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/customers/{customer}/tax_ids");
         call.SetPathParameter("customer", customer);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostCustomersCustomerTaxIdsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostCustomersCustomerTaxIdsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4295,7 +4295,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/disputes");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetDisputesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetDisputesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -4375,7 +4375,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/disputes/{dispute}");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostChargesChargeDisputeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4400,7 +4400,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/disputes/{dispute}/close");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4418,7 +4418,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostEphemeralKeysRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/ephemeral_keys");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostEphemeralKeysRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostEphemeralKeysRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4439,7 +4439,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/ephemeral_keys/{key}");
         call.SetPathParameter("key", key);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4468,7 +4468,7 @@ public sealed partial class StripeClient
         context.Items("types", types, false, null);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/events");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetEventsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetEventsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("delivery_success", (deliverySuccess is null ? null : (deliverySuccess.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -4626,7 +4626,7 @@ public sealed partial class StripeClient
         context.MaxLength("file", file, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/file_links");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetFileLinksCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetFileLinksCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("expired", (expired is null ? null : (expired.GetValueOrDefault() ? "true" : "false")));
@@ -4678,7 +4678,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostFileLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/file_links");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFileLinksRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFileLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4720,7 +4720,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/file_links/{link}");
         call.SetPathParameter("link", link);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFileLinksLinkRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFileLinksLinkRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -4746,7 +4746,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/files");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetFilesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetFilesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -4804,7 +4804,7 @@ public sealed partial class StripeClient
         var form = new global::Sdkgen.Runtime.MultipartForm();
         foreach (var item in expand ?? []) form.AddText("expand", item);
         form.AddText("file", file);
-        if (fileLinkData is not null) form.AddJson("file_link_data", fileLinkData, global::Corpus.Stripe.Serialization.PostFilesFileLinkDataJsonConverter.WriteValue);
+        if (fileLinkData is not null) form.AddJson("file_link_data", fileLinkData, static (w, v) => global::Corpus.Stripe.Serialization.PostFilesFileLinkDataJsonConverter.WriteValue(w, v));
         form.AddText("purpose", purpose.ToString());
         call.SetMultipartBody(form);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -4856,7 +4856,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/financial_connections/accounts");
-        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountHolderJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, static (w, v) => global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountHolderJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -4932,7 +4932,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/financial_connections/accounts/{account}/disconnect");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5014,7 +5014,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/financial_connections/accounts/{account}/refresh");
         call.SetPathParameter("account", account);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5033,7 +5033,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/financial_connections/sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5084,7 +5084,7 @@ public sealed partial class StripeClient
         context.MaxLength("verification_session", verificationSession, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/identity/verification_reports");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIdentityVerificationReportsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -5166,7 +5166,7 @@ public sealed partial class StripeClient
         if (status == default(global::Corpus.Stripe.IdentityVerificationSessionStatus)) context.Invalid("status", "holds no value (a default IdentityVerificationSessionStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/identity/verification_sessions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIdentityVerificationSessionsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -5224,7 +5224,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5278,7 +5278,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions/{session}");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIdentityVerificationSessionsSessionRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5303,7 +5303,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions/{session}/cancel");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5344,7 +5344,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/identity/verification_sessions/{session}/redact");
         call.SetPathParameter("session", session);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5373,7 +5373,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoiceitems");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetInvoiceitemsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoiceitemsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -5427,7 +5427,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostInvoiceitemsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoiceitems");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoiceitemsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoiceitemsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5491,7 +5491,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoiceitems/{invoiceitem}");
         call.SetPathParameter("invoiceitem", invoiceitem);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoiceitemsInvoiceitemRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoiceitemsInvoiceitemRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5524,9 +5524,9 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices");
         call.AddQuery("collection_method", (collectionMethod is null ? null : collectionMethod.GetValueOrDefault().ToString()));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetInvoicesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
-        call.AddQuery("due_date", (dueDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(dueDate, global::Corpus.Stripe.Serialization.GetInvoicesDueDateJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("due_date", (dueDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(dueDate, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesDueDateJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -5579,7 +5579,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostInvoicesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoicesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5667,27 +5667,27 @@ public sealed partial class StripeClient
         if (subscriptionResumeAt == default(global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt)) context.Invalid("subscription_resume_at", "holds no value (a default GetInvoicesUpcomingSubscriptionResumeAt)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices/upcoming");
-        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("coupon", coupon);
         call.AddQuery("currency", currency);
         call.AddQuery("customer", customer);
-        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingDiscountsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingDiscountsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("schedule", schedule);
         call.AddQuery("subscription", subscription);
-        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionBillingCycleAnchorJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionCancelAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionBillingCycleAnchorJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionCancelAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_cancel_at_period_end", (subscriptionCancelAtPeriodEnd is null ? null : (subscriptionCancelAtPeriodEnd.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_cancel_now", (subscriptionCancelNow is null ? null : (subscriptionCancelNow.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionDefaultTaxRatesJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionDefaultTaxRatesJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : subscriptionProrationBehavior.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_proration_date", (subscriptionProrationDate is null ? null : subscriptionProrationDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : subscriptionResumeAt.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_start_date", (subscriptionStartDate is null ? null : subscriptionStartDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionTrialEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionTrialEndJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_trial_from_plan", (subscriptionTrialFromPlan is null ? null : (subscriptionTrialFromPlan.GetValueOrDefault() ? "true" : "false")));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -5742,30 +5742,30 @@ public sealed partial class StripeClient
         if (subscriptionResumeAt == default(global::Corpus.Stripe.GetInvoicesUpcomingSubscriptionResumeAt)) context.Invalid("subscription_resume_at", "holds no value (a default GetInvoicesUpcomingSubscriptionResumeAt)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/invoices/upcoming/lines");
-        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("automatic_tax", (automaticTax is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(automaticTax, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingAutomaticTaxJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("coupon", coupon);
         call.AddQuery("currency", currency);
         call.AddQuery("customer", customer);
-        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesDiscountsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("customer_details", (customerDetails is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(customerDetails, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingCustomerDetailsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("discounts", (discounts is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(discounts, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesDiscountsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("invoice_items", (invoiceItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(invoiceItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingInvoiceItemsItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("schedule", schedule);
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("subscription", subscription);
-        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchorJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionCancelAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_billing_cycle_anchor", (subscriptionBillingCycleAnchor is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionBillingCycleAnchor, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionBillingCycleAnchorJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_cancel_at", (subscriptionCancelAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionCancelAt, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionCancelAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_cancel_at_period_end", (subscriptionCancelAtPeriodEnd is null ? null : (subscriptionCancelAtPeriodEnd.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("subscription_cancel_now", (subscriptionCancelNow is null ? null : (subscriptionCancelNow.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRatesJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_default_tax_rates", (subscriptionDefaultTaxRates is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionDefaultTaxRates, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionDefaultTaxRatesJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_items", (subscriptionItems is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionItems, static (w, v) => global::Sdkgen.Runtime.Json.JsonWrite.List(w, v, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingSubscriptionItemsItemJsonConverter.WriteValue(w, v)))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_proration_behavior", (subscriptionProrationBehavior is null ? null : subscriptionProrationBehavior.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_proration_date", (subscriptionProrationDate is null ? null : subscriptionProrationDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("subscription_resume_at", (subscriptionResumeAt is null ? null : subscriptionResumeAt.GetValueOrDefault().ToString()));
         call.AddQuery("subscription_start_date", (subscriptionStartDate is null ? null : subscriptionStartDate.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionTrialEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("subscription_trial_end", (subscriptionTrialEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(subscriptionTrialEnd, static (w, v) => global::Corpus.Stripe.Serialization.GetInvoicesUpcomingLinesSubscriptionTrialEndJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("subscription_trial_from_plan", (subscriptionTrialFromPlan is null ? null : (subscriptionTrialFromPlan.GetValueOrDefault() ? "true" : "false")));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
@@ -5883,7 +5883,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoicesInvoiceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5904,7 +5904,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/finalize");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoiceFinalizeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoicesInvoiceFinalizeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -5980,7 +5980,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/mark_uncollectible");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6001,7 +6001,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/pay");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostInvoicesInvoicePayRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostInvoicesInvoicePayRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6026,7 +6026,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/send");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6047,7 +6047,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/invoices/{invoice}/void");
         call.SetPathParameter("invoice", invoice);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6080,7 +6080,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/authorizations");
         call.AddQuery("card", card);
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingAuthorizationsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6158,7 +6158,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/authorizations/{authorization}");
         call.SetPathParameter("authorization", authorization);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6182,7 +6182,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/authorizations/{authorization}/approve");
         call.SetPathParameter("authorization", authorization);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationApproveRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingAuthorizationsAuthorizationApproveRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6206,7 +6206,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/authorizations/{authorization}/decline");
         call.SetPathParameter("authorization", authorization);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6237,7 +6237,7 @@ public sealed partial class StripeClient
         if (type == default(global::Corpus.Stripe.InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType)) context.Invalid("type", "holds no value (a default InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/cardholders");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingCardholdersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingCardholdersCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("email", email);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -6294,7 +6294,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingCardholdersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/cardholders");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingCardholdersRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingCardholdersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6338,7 +6338,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/cardholders/{cardholder}");
         call.SetPathParameter("cardholder", cardholder);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingCardholdersCardholderRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingCardholdersCardholderRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6374,7 +6374,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/cards");
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingCardsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingCardsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("exp_month", (expMonth is null ? null : expMonth.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("exp_year", (expYear is null ? null : expYear.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6434,7 +6434,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingCardsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/cards");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingCardsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingCardsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6478,7 +6478,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/cards/{card}");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingCardsCardRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingCardsCardRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6507,7 +6507,7 @@ public sealed partial class StripeClient
         context.MaxLength("transaction", transaction, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/disputes");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingDisputesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingDisputesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6559,7 +6559,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostIssuingDisputesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/disputes");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingDisputesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingDisputesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6603,7 +6603,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/disputes/{dispute}");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingDisputesDisputeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingDisputesDisputeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6624,7 +6624,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/disputes/{dispute}/submit");
         call.SetPathParameter("dispute", dispute);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6649,7 +6649,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/settlements");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingSettlementsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingSettlementsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6723,7 +6723,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/settlements/{settlement}");
         call.SetPathParameter("settlement", settlement);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6756,7 +6756,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/issuing/transactions");
         call.AddQuery("card", card);
         call.AddQuery("cardholder", cardholder);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetIssuingTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetIssuingTransactionsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6834,7 +6834,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/issuing/transactions/{transaction}");
         call.SetPathParameter("transaction", transaction);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6853,7 +6853,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/link_account_sessions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFinancialConnectionsSessionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -6903,7 +6903,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/linked_accounts");
-        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountHolderJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("account_holder", (accountHolder is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(accountHolder, static (w, v) => global::Corpus.Stripe.Serialization.GetFinancialConnectionsAccountsAccountHolderJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -6979,7 +6979,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/linked_accounts/{account}/disconnect");
         call.SetPathParameter("account", account);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7061,7 +7061,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/linked_accounts/{account}/refresh");
         call.SetPathParameter("account", account);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostFinancialConnectionsAccountsAccountRefreshRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7110,7 +7110,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payment_intents");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPaymentIntentsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetPaymentIntentsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -7172,7 +7172,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7268,7 +7268,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7289,7 +7289,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/apply_customer_balance");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentApplyCustomerBalanceRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentApplyCustomerBalanceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7316,7 +7316,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/cancel");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentCancelRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7343,7 +7343,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/capture");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentCaptureRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentCaptureRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7387,7 +7387,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/confirm");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentConfirmRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentConfirmRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7434,7 +7434,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/increment_authorization");
         call.SetPathParameter("intent", intent);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentIncrementAuthorizationRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentIncrementAuthorizationRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7455,7 +7455,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_intents/{intent}/verify_microdeposits");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentVerifyMicrodepositsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentIntentsIntentVerifyMicrodepositsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7529,7 +7529,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPaymentLinksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_links");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentLinksRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7573,7 +7573,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_links/{payment_link}");
         call.SetPathParameter("payment_link", paymentLink);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentLinksPaymentLinkRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentLinksPaymentLinkRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7708,7 +7708,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_methods");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentMethodsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7752,7 +7752,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_methods/{payment_method}");
         call.SetPathParameter("payment_method", paymentMethod);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7788,7 +7788,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_methods/{payment_method}/attach");
         call.SetPathParameter("payment_method", paymentMethod);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodAttachRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPaymentMethodsPaymentMethodAttachRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7809,7 +7809,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payment_methods/{payment_method}/detach");
         call.SetPathParameter("payment_method", paymentMethod);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7836,8 +7836,8 @@ public sealed partial class StripeClient
         context.MaxLength("status", status, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/payouts");
-        call.AddQuery("arrival_date", (arrivalDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(arrivalDate, global::Corpus.Stripe.Serialization.GetPayoutsArrivalDateJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPayoutsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("arrival_date", (arrivalDate is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(arrivalDate, static (w, v) => global::Corpus.Stripe.Serialization.GetPayoutsArrivalDateJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetPayoutsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("destination", destination);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -7895,7 +7895,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPayoutsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPayoutsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPayoutsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7939,7 +7939,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7960,7 +7960,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}/cancel");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -7985,7 +7985,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/payouts/{payout}/reverse");
         call.SetPathParameter("payout", payout);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostIssuingSettlementsSettlementRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8014,7 +8014,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/plans");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPlansCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetPlansCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -8066,7 +8066,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPlansRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/plans");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPlansRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPlansRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8130,7 +8130,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/plans/{plan}");
         call.SetPathParameter("plan", plan);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPlansPlanRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPlansPlanRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8165,14 +8165,14 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/prices");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPricesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetPricesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         call.AddQuery("lookup_keys", global::Sdkgen.Runtime.ParameterValue.FromList(lookupKeys), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("product", product);
-        call.AddQuery("recurring", (recurring is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(recurring, global::Corpus.Stripe.Serialization.GetPricesRecurringJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("recurring", (recurring is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(recurring, static (w, v) => global::Corpus.Stripe.Serialization.GetPricesRecurringJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("type", (type is null ? null : type.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -8225,7 +8225,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPricesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/prices");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPricesRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPricesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8303,7 +8303,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/prices/{price}");
         call.SetPathParameter("price", price);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPricesPriceRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPricesPriceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8335,7 +8335,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/products");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetProductsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetProductsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ids", global::Sdkgen.Runtime.ParameterValue.FromList(ids), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -8391,7 +8391,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostProductsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/products");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostProductsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostProductsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8489,7 +8489,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/products/{id}");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostProductsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostProductsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8524,7 +8524,7 @@ public sealed partial class StripeClient
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("code", code);
         call.AddQuery("coupon", coupon);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetPromotionCodesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetPromotionCodesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -8578,7 +8578,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostPromotionCodesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/promotion_codes");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPromotionCodesRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPromotionCodesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8622,7 +8622,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/promotion_codes/{promotion_code}");
         call.SetPathParameter("promotion_code", promotionCode);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostPromotionCodesPromotionCodeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostPromotionCodesPromotionCodeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8704,7 +8704,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostQuotesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostQuotesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostQuotesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8748,7 +8748,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostQuotesQuoteRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8769,7 +8769,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}/accept");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8790,7 +8790,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}/cancel");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -8866,7 +8866,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/quotes/{quote}/finalize");
         call.SetPathParameter("quote", quote);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostQuotesQuoteFinalizeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostQuotesQuoteFinalizeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9060,7 +9060,7 @@ public sealed partial class StripeClient
         context.MaxLength("value_list", valueList, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/radar/value_list_items");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRadarValueListItemsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetRadarValueListItemsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9112,7 +9112,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostRadarValueListItemsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/radar/value_list_items");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRadarValueListItemsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostRadarValueListItemsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9185,7 +9185,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/radar/value_lists");
         call.AddQuery("alias", alias);
         call.AddQuery("contains", contains);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRadarValueListsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetRadarValueListsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9235,7 +9235,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostRadarValueListsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/radar/value_lists");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRadarValueListsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostRadarValueListsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9299,7 +9299,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/radar/value_lists/{value_list}");
         call.SetPathParameter("value_list", valueList);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRadarValueListsValueListRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostRadarValueListsValueListRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9325,7 +9325,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/refunds");
         call.AddQuery("charge", charge);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetRefundsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetRefundsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9375,7 +9375,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostRefundsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/refunds");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostRefundsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostRefundsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9421,7 +9421,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/refunds/{refund}");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9445,7 +9445,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/refunds/{refund}/cancel");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9469,7 +9469,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/reporting/report_runs");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetReportingReportRunsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetReportingReportRunsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9517,7 +9517,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostReportingReportRunsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/reporting/report_runs");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostReportingReportRunsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostReportingReportRunsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9606,7 +9606,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/reviews");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetReviewsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetReviewsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9679,7 +9679,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/reviews/{review}/approve");
         call.SetPathParameter("review", review);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9707,7 +9707,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/setup_attempts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSetupAttemptsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetSetupAttemptsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -9770,7 +9770,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/setup_intents");
         call.AddQuery("attach_to_self", (attachToSelf is null ? null : (attachToSelf.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSetupIntentsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetSetupIntentsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -9828,7 +9828,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostSetupIntentsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/setup_intents");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSetupIntentsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSetupIntentsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9882,7 +9882,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/setup_intents/{intent}");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSetupIntentsIntentRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSetupIntentsIntentRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9907,7 +9907,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/setup_intents/{intent}/cancel");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSetupIntentsIntentCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSetupIntentsIntentCancelRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9942,7 +9942,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/setup_intents/{intent}/confirm");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSetupIntentsIntentConfirmRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSetupIntentsIntentConfirmRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9963,7 +9963,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/setup_intents/{intent}/verify_microdeposits");
         call.SetPathParameter("intent", intent);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSetupIntentsIntentVerifyMicrodepositsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSetupIntentsIntentVerifyMicrodepositsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -9991,7 +9991,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/shipping_rates");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetShippingRatesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetShippingRatesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("currency", currency);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -10043,7 +10043,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostShippingRatesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/shipping_rates");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostShippingRatesRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostShippingRatesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10087,7 +10087,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/shipping_rates/{shipping_rate_token}");
         call.SetPathParameter("shipping_rate_token", shippingRateToken);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostShippingRatesShippingRateTokenRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostShippingRatesShippingRateTokenRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10180,7 +10180,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostSourcesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/sources");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSourcesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSourcesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10232,7 +10232,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/sources/{source}");
         call.SetPathParameter("source", source);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSourcesSourceRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSourcesSourceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10361,7 +10361,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/sources/{source}/verify");
         call.SetPathParameter("source", source);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSourcesSourceVerifyRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSourcesSourceVerifyRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10435,7 +10435,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostSubscriptionItemsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_items");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionItemsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionItemsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10456,7 +10456,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/subscription_items/{item}");
         call.SetPathParameter("item", item2);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteSubscriptionItemsItemRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.DeleteSubscriptionItemsItemRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10500,7 +10500,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_items/{item}");
         call.SetPathParameter("item", item2);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionItemsItemRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionItemsItemRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10587,7 +10587,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_items/{subscription_item}/usage_records");
         call.SetPathParameter("subscription_item", subscriptionItem);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionItemsSubscriptionItemUsageRecordsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionItemsSubscriptionItemUsageRecordsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10618,14 +10618,14 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/subscription_schedules");
-        call.AddQuery("canceled_at", (canceledAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(canceledAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCanceledAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("completed_at", (completedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(completedAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCompletedAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("canceled_at", (canceledAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(canceledAt, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCanceledAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("completed_at", (completedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(completedAt, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCompletedAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("released_at", (releasedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(releasedAt, global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesReleasedAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("released_at", (releasedAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(releasedAt, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionSchedulesReleasedAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("scheduled", (scheduled is null ? null : (scheduled.GetValueOrDefault() ? "true" : "false")));
         call.AddQuery("starting_after", startingAfter);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -10676,7 +10676,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_schedules");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10720,7 +10720,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_schedules/{schedule}");
         call.SetPathParameter("schedule", schedule);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10741,7 +10741,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_schedules/{schedule}/cancel");
         call.SetPathParameter("schedule", schedule);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleCancelRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleCancelRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10762,7 +10762,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscription_schedules/{schedule}/release");
         call.SetPathParameter("schedule", schedule);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleReleaseRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionSchedulesScheduleReleaseRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10797,9 +10797,9 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/subscriptions");
         call.AddQuery("collection_method", (collectionMethod is null ? null : collectionMethod.GetValueOrDefault().ToString()));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetSubscriptionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("current_period_end", (currentPeriodEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodEnd, global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodEndJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("current_period_start", (currentPeriodStart is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodStart, global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodStartJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("current_period_end", (currentPeriodEnd is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodEnd, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodEndJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("current_period_start", (currentPeriodStart is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(currentPeriodStart, static (w, v) => global::Corpus.Stripe.Serialization.GetSubscriptionsCurrentPeriodStartJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("customer", customer);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -10864,7 +10864,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostSubscriptionsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscriptions");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10925,7 +10925,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Delete, "/v1/subscriptions/{subscription_exposed_id}");
         call.SetPathParameter("subscription_exposed_id", subscriptionExposedId);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.DeleteSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.DeleteSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -10969,7 +10969,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscriptions/{subscription_exposed_id}");
         call.SetPathParameter("subscription_exposed_id", subscriptionExposedId);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionsSubscriptionExposedIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11010,7 +11010,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/subscriptions/{subscription}/resume");
         call.SetPathParameter("subscription", subscription);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostSubscriptionsSubscriptionResumeRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostSubscriptionsSubscriptionResumeRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11029,7 +11029,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTaxCalculationsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tax/calculations");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTaxCalculationsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTaxCalculationsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11103,7 +11103,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateFromCalculationRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tax/transactions/create_from_calculation");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateFromCalculationRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateFromCalculationRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11122,7 +11122,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateReversalRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tax/transactions/create_reversal");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateReversalRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTaxTransactionsCreateReversalRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11301,7 +11301,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/tax_rates");
         call.AddQuery("active", (active is null ? null : (active.GetValueOrDefault() ? "true" : "false")));
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTaxRatesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTaxRatesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("inclusive", (inclusive is null ? null : (inclusive.GetValueOrDefault() ? "true" : "false")));
@@ -11353,7 +11353,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTaxRatesRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tax_rates");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTaxRatesRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTaxRatesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11397,7 +11397,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tax_rates/{tax_rate}");
         call.SetPathParameter("tax_rate", taxRate);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTaxRatesTaxRateRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTaxRatesTaxRateRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11470,7 +11470,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTerminalConfigurationsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/configurations");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalConfigurationsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalConfigurationsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11534,7 +11534,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/configurations/{configuration}");
         call.SetPathParameter("configuration", configuration);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalConfigurationsConfigurationRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalConfigurationsConfigurationRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11552,7 +11552,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTerminalConnectionTokensRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/connection_tokens");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalConnectionTokensRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalConnectionTokensRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11626,7 +11626,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTerminalLocationsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/locations");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalLocationsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalLocationsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11690,7 +11690,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/locations/{location}");
         call.SetPathParameter("location", location);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalLocationsLocationRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalLocationsLocationRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11773,7 +11773,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTerminalReadersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11837,7 +11837,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}");
         call.SetPathParameter("reader", reader);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersReaderRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11858,7 +11858,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/cancel_action");
         call.SetPathParameter("reader", reader);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11880,7 +11880,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/process_payment_intent");
         call.SetPathParameter("reader", reader);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderProcessPaymentIntentRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersReaderProcessPaymentIntentRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11902,7 +11902,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/process_setup_intent");
         call.SetPathParameter("reader", reader);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderProcessSetupIntentRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersReaderProcessSetupIntentRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11923,7 +11923,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/refund_payment");
         call.SetPathParameter("reader", reader);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderRefundPaymentRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersReaderRefundPaymentRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11945,7 +11945,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/terminal/readers/{reader}/set_reader_display");
         call.SetPathParameter("reader", reader);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTerminalReadersReaderSetReaderDisplayRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTerminalReadersReaderSetReaderDisplayRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11967,7 +11967,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/customers/{customer}/fund_cash_balance");
         call.SetPathParameter("customer", customer);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersCustomersCustomerFundCashBalanceRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersCustomersCustomerFundCashBalanceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -11988,7 +11988,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/deliver");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12009,7 +12009,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/fail");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12030,7 +12030,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/return");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12051,7 +12051,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/issuing/cards/{card}/shipping/ship");
         call.SetPathParameter("card", card);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12071,7 +12071,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/refunds/{refund}/expire");
         call.SetPathParameter("refund", refund);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12092,7 +12092,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/terminal/readers/{reader}/present_payment_method");
         call.SetPathParameter("reader", reader);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTerminalReadersReaderPresentPaymentMethodRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTerminalReadersReaderPresentPaymentMethodRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12163,7 +12163,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTestClocksRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/test_clocks");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTestClocksRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTestClocksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12228,7 +12228,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/test_clocks/{test_clock}/advance");
         call.SetPathParameter("test_clock", testClock);
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTestClocksTestClockAdvanceRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTestClocksTestClockAdvanceRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12249,7 +12249,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/inbound_transfers/{id}/fail");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdFailRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryInboundTransfersIdFailRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12270,7 +12270,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/inbound_transfers/{id}/return");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12291,7 +12291,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/inbound_transfers/{id}/succeed");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12312,7 +12312,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_payments/{id}/fail");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12333,7 +12333,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_payments/{id}/post");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12354,7 +12354,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_payments/{id}/return");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdReturnRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundPaymentsIdReturnRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12375,7 +12375,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/fail");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12396,7 +12396,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/post");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12417,7 +12417,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferReturnRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryOutboundTransfersOutboundTransferReturnRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12436,7 +12436,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedCreditsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/received_credits");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedCreditsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedCreditsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12455,7 +12455,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedDebitsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/test_helpers/treasury/received_debits");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedDebitsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTestHelpersTreasuryReceivedDebitsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12476,7 +12476,7 @@ public sealed partial class StripeClient
         if (request is not null) context.Body(request, global::Corpus.Stripe.Serialization.PostTokensRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/tokens");
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTokensRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTokensRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12527,8 +12527,8 @@ public sealed partial class StripeClient
         if (status == default(global::Corpus.Stripe.GetTopupsStatus)) context.Invalid("status", "holds no value (a default GetTopupsStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/topups");
-        call.AddQuery("amount", (amount is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(amount, global::Corpus.Stripe.Serialization.GetTopupsAmountJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTopupsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("amount", (amount is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(amount, static (w, v) => global::Corpus.Stripe.Serialization.GetTopupsAmountJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTopupsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -12580,7 +12580,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTopupsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/topups");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTopupsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTopupsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12624,7 +12624,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/topups/{topup}");
         call.SetPathParameter("topup", topup);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12645,7 +12645,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/topups/{topup}/cancel");
         call.SetPathParameter("topup", topup);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12673,7 +12673,7 @@ public sealed partial class StripeClient
         context.MaxLength("transfer_group", transferGroup, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/transfers");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTransfersCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTransfersCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("destination", destination);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
@@ -12725,7 +12725,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTransfersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTransfersRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTransfersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12807,7 +12807,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers/{id}/reversals");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTransfersIdReversalsRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTransfersIdReversalsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12855,7 +12855,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers/{transfer}");
         call.SetPathParameter("transfer", transfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTopupsTopupRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12909,7 +12909,7 @@ public sealed partial class StripeClient
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/transfers/{transfer}/reversals/{id}");
         call.SetPathParameter("id", id);
         call.SetPathParameter("transfer", transfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostApplicationFeesFeeRefundsIdRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -12992,7 +12992,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryCreditReversalsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/credit_reversals");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryCreditReversalsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryCreditReversalsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13102,7 +13102,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryDebitReversalsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/debit_reversals");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryDebitReversalsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryDebitReversalsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13149,7 +13149,7 @@ public sealed partial class StripeClient
         context.MaxLength("starting_after", startingAfter, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/financial_accounts");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryFinancialAccountsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -13197,7 +13197,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/financial_accounts");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13241,7 +13241,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/financial_accounts/{financial_account}");
         call.SetPathParameter("financial_account", financialAccount);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsFinancialAccountRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsFinancialAccountRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13285,7 +13285,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/financial_accounts/{financial_account}/features");
         call.SetPathParameter("financial_account", financialAccount);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsFinancialAccountFeaturesRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryFinancialAccountsFinancialAccountFeaturesRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13364,7 +13364,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryInboundTransfersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/inbound_transfers");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryInboundTransfersRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryInboundTransfersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13408,7 +13408,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/inbound_transfers/{inbound_transfer}/cancel");
         call.SetPathParameter("inbound_transfer", inboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13491,7 +13491,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundPaymentsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_payments");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundPaymentsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryOutboundPaymentsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13535,7 +13535,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_payments/{id}/cancel");
         call.SetPathParameter("id", id);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13614,7 +13614,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundTransfersRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_transfers");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostTreasuryOutboundTransfersRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostTreasuryOutboundTransfersRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13658,7 +13658,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/treasury/outbound_transfers/{outbound_transfer}/cancel");
         call.SetPathParameter("outbound_transfer", outboundTransfer);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostAccountsAccountLoginLinksRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -13691,7 +13691,7 @@ public sealed partial class StripeClient
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("financial_account", financialAccount);
         call.AddQuery("limit", (limit is null ? null : limit.GetValueOrDefault().ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        call.AddQuery("linked_flows", (linkedFlows is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(linkedFlows, global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsLinkedFlowsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("linked_flows", (linkedFlows is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(linkedFlows, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryReceivedCreditsLinkedFlowsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
@@ -13857,8 +13857,8 @@ public sealed partial class StripeClient
         context.MaxLength("transaction", transaction, 5000);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/transaction_entries");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
-        call.AddQuery("effective_at", (effectiveAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(effectiveAt, global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesEffectiveAtJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("effective_at", (effectiveAt is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(effectiveAt, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryTransactionEntriesEffectiveAtJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("financial_account", financialAccount);
@@ -13947,7 +13947,7 @@ public sealed partial class StripeClient
         if (status == default(global::Corpus.Stripe.TreasuryTransactionStatus)) context.Invalid("status", "holds no value (a default TreasuryTransactionStatus)");
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Get, "/v1/treasury/transactions");
-        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, global::Corpus.Stripe.Serialization.GetTreasuryTransactionsCreatedJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("created", (created is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(created, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryTransactionsCreatedJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("ending_before", endingBefore);
         call.AddQuery("expand", global::Sdkgen.Runtime.ParameterValue.FromList(expand), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         call.AddQuery("financial_account", financialAccount);
@@ -13955,7 +13955,7 @@ public sealed partial class StripeClient
         call.AddQuery("order_by", (orderBy is null ? null : orderBy.GetValueOrDefault().ToString()));
         call.AddQuery("starting_after", startingAfter);
         call.AddQuery("status", (status is null ? null : status.GetValueOrDefault().ToString()));
-        call.AddQuery("status_transitions", (statusTransitions is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(statusTransitions, global::Corpus.Stripe.Serialization.GetTreasuryTransactionsStatusTransitionsJsonConverter.WriteValue)), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
+        call.AddQuery("status_transitions", (statusTransitions is null ? null : global::Sdkgen.Runtime.ParameterValue.FromJson(statusTransitions, static (w, v) => global::Corpus.Stripe.Serialization.GetTreasuryTransactionsStatusTransitionsJsonConverter.WriteValue(w, v))), global::Sdkgen.Runtime.ParameterStyle.DeepObject, true);
         if (request is not null) call.SetFormBody(request.GetValueOrDefault(), global::Sdkgen.Runtime.Json.JsonWrite.Element);
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
@@ -14078,7 +14078,7 @@ public sealed partial class StripeClient
         context.Body(request, global::Corpus.Stripe.Serialization.PostWebhookEndpointsRequestJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/webhook_endpoints");
-        call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostWebhookEndpointsRequestJsonConverter.WriteValue);
+        call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostWebhookEndpointsRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }
@@ -14142,7 +14142,7 @@ public sealed partial class StripeClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/webhook_endpoints/{webhook_endpoint}");
         call.SetPathParameter("webhook_endpoint", webhookEndpoint);
-        if (request is not null) call.SetFormBody(request, global::Corpus.Stripe.Serialization.PostWebhookEndpointsWebhookEndpointRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Corpus.Stripe.Serialization.PostWebhookEndpointsWebhookEndpointRequestJsonConverter.WriteValue(w, v));
         call.AddDefaultErrorModel(global::Corpus.Stripe.Serialization.ErrorJsonConverter.ReadValue);
         return call;
     }

@@ -39,7 +39,7 @@ public sealed partial class FraudManagementClient
         context.Body(request, global::Corpus.VonageVerify.Serialization.NetworkUnblockJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/network-unblock");
-        call.SetJsonBody(request, global::Corpus.VonageVerify.Serialization.NetworkUnblockJsonConverter.WriteValue);
+        call.SetJsonBody(request, static (w, v) => global::Corpus.VonageVerify.Serialization.NetworkUnblockJsonConverter.WriteValue(w, v));
         call.AddErrorModel(403, global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseForbiddenJsonConverter.ReadValue);
         call.AddErrorModel(404, global::Corpus.VonageVerify.Serialization.NetworkUnblockResponseNotFoundJsonConverter.ReadValue);
         call.AddErrorModel(422, global::Corpus.VonageVerify.Serialization.NetworkUnblockError_422JsonConverter.ReadValue);

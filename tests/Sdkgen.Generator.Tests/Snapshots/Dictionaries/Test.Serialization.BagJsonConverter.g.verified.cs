@@ -56,7 +56,7 @@ public sealed class BagJsonConverter : global::System.Text.Json.Serialization.Js
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Member(writer, Names[0], value.Counts, static (w, v) => JsonWrite.Map(w, v, JsonWrite.Int64));
-        JsonWrite.Optional(writer, Names[1], value.Things, static (w, v) => JsonWrite.Map(w, v, global::Test.Serialization.ItemJsonConverter.WriteValue));
+        JsonWrite.Optional(writer, Names[1], value.Things, static (w, v) => JsonWrite.Map(w, v, static (w, v) => global::Test.Serialization.ItemJsonConverter.WriteValue(w, v)));
         JsonWrite.OptionalValue(writer, Names[2], value.Anything, JsonWrite.Element);
         JsonWrite.OptionalValue(writer, Names[3], value.Empty, JsonWrite.Element);
         writer.WriteEndObject();

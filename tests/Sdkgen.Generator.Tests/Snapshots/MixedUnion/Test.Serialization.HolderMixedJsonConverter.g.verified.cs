@@ -46,7 +46,7 @@ public sealed class HolderMixedJsonConverter : global::System.Text.Json.Serializ
                 global::Test.Serialization.ThingJsonConverter.WriteValue(writer, variant);
                 break;
             case global::System.Collections.Generic.IReadOnlyList<global::Test.Thing> variant:
-                global::Sdkgen.Runtime.Json.JsonWrite.List(writer, variant, global::Test.Serialization.ThingJsonConverter.WriteValue);
+                global::Sdkgen.Runtime.Json.JsonWrite.List(writer, variant, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
                 break;
             case double variant:
                 global::Sdkgen.Runtime.Json.JsonWrite.Double(writer, variant);

@@ -87,10 +87,10 @@ public sealed class NullsJsonConverter : global::System.Text.Json.Serialization.
         JsonWrite.NullableValue(writer, Names[5], value.I31, JsonWrite.Int64);
         JsonWrite.NullableValue(writer, Names[6], value.IOneOf, JsonWrite.Int64);
         JsonWrite.NullableValue(writer, Names[7], value.IAnyOf, JsonWrite.Int64);
-        JsonWrite.Nullable(writer, Names[8], value.R30, global::Test.Serialization.ThingJsonConverter.WriteValue);
-        JsonWrite.Nullable(writer, Names[9], value.R31, global::Test.Serialization.ThingJsonConverter.WriteValue);
-        JsonWrite.Nullable(writer, Names[10], value.ROneOf, global::Test.Serialization.ThingJsonConverter.WriteValue);
-        JsonWrite.Nullable(writer, Names[11], value.RAnyOf, global::Test.Serialization.ThingJsonConverter.WriteValue);
+        JsonWrite.Nullable(writer, Names[8], value.R30, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[9], value.R31, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[10], value.ROneOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[11], value.RAnyOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class ConversationalAiBatchCallsClient
         context.Body(request, global::ElevenLabs.Serialization.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/v1/convai/batch-calling/submit");
-        call.SetJsonBody(request, global::ElevenLabs.Serialization.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.WriteValue);
+        call.SetJsonBody(request, static (w, v) => global::ElevenLabs.Serialization.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter.WriteValue(w, v));
         call.AddErrorModel(422, global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter.ReadValue);
         return call;
     }

@@ -54,7 +54,7 @@ public sealed class AgentConfigOverrideInputJsonConverter : global::System.Text.
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
         JsonWrite.OptionalString(writer, Names[1], value.Language);
-        JsonWrite.Optional(writer, Names[2], value.Prompt, global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[2], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 

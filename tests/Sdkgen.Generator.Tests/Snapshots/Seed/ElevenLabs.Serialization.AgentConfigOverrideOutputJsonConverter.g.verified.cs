@@ -58,7 +58,7 @@ public sealed class AgentConfigOverrideOutputJsonConverter : global::System.Text
         JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
         JsonWrite.OptionalString(writer, Names[1], value.Language);
         JsonWrite.OptionalString(writer, Names[2], value.MaxConversationDurationMessage);
-        JsonWrite.Optional(writer, Names[3], value.Prompt, global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[3], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

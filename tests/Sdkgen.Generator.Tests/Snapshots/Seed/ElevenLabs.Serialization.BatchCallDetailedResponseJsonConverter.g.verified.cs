@@ -111,8 +111,8 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.Id);
         JsonWrite.StringMember(writer, Names[1], value.PhoneNumberId);
-        JsonWrite.NullableValue(writer, Names[2], value.PhoneProvider, global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue);
-        JsonWrite.Nullable(writer, Names[3], value.WhatsappParams, global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue);
+        JsonWrite.NullableValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
         JsonWrite.StringMember(writer, Names[4], value.Name);
         JsonWrite.StringMember(writer, Names[5], value.AgentId);
         JsonWrite.StringMember(writer, Names[6], value.BranchId);
@@ -124,13 +124,13 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         JsonWrite.Int64Member(writer, Names[12], value.TotalCallsScheduled);
         JsonWrite.Int64Member(writer, Names[13], value.TotalCallsFinished);
         JsonWrite.Int64Member(writer, Names[14], value.LastUpdatedAtUnix);
-        JsonWrite.Member(writer, Names[15], value.Status, global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[15], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
         JsonWrite.Int64Member(writer, Names[16], value.RetryCount);
-        JsonWrite.Member(writer, Names[17], value.TelephonyCallConfig, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[17], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
         JsonWrite.NullableValue(writer, Names[18], value.TargetConcurrencyLimit, JsonWrite.Int64);
         JsonWrite.StringMember(writer, Names[19], value.AgentName);
         JsonWrite.StringMember(writer, Names[20], value.BranchName);
-        JsonWrite.Member(writer, Names[21], value.Recipients, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.WriteValue));
+        JsonWrite.Member(writer, Names[21], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.WriteValue(w, v)));
         writer.WriteEndObject();
     }
 }

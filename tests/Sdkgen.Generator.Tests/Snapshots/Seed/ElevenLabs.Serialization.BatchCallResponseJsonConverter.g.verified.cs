@@ -108,8 +108,8 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.Id);
         JsonWrite.OptionalString(writer, Names[1], value.PhoneNumberId);
-        JsonWrite.OptionalValue(writer, Names[2], value.PhoneProvider, global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[3], value.WhatsappParams, global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue);
+        JsonWrite.OptionalValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
         JsonWrite.StringMember(writer, Names[4], value.Name);
         JsonWrite.StringMember(writer, Names[5], value.AgentId);
         JsonWrite.Int64Member(writer, Names[6], value.CreatedAtUnix);
@@ -117,14 +117,14 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
         JsonWrite.Int64Member(writer, Names[8], value.TotalCallsDispatched);
         JsonWrite.Int64Member(writer, Names[9], value.TotalCallsScheduled);
         JsonWrite.Int64Member(writer, Names[10], value.LastUpdatedAtUnix);
-        JsonWrite.Member(writer, Names[11], value.Status, global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[11], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
         JsonWrite.Int64Member(writer, Names[12], value.RetryCount);
         JsonWrite.StringMember(writer, Names[13], value.AgentName);
         JsonWrite.OptionalString(writer, Names[14], value.BranchId);
         JsonWrite.OptionalString(writer, Names[15], value.Environment);
         JsonWrite.OptionalString(writer, Names[16], value.Timezone);
         JsonWrite.Int64Member(writer, Names[17], value.TotalCallsFinished);
-        JsonWrite.Optional(writer, Names[18], value.TelephonyCallConfig, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[18], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalInt64(writer, Names[19], value.TargetConcurrencyLimit);
         JsonWrite.OptionalString(writer, Names[20], value.BranchName);
         writer.WriteEndObject();

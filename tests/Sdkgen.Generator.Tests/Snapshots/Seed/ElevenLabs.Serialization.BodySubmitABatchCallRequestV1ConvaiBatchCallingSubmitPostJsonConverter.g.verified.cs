@@ -78,14 +78,14 @@ public sealed class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJso
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.CallName);
         JsonWrite.StringMember(writer, Names[1], value.AgentId);
-        JsonWrite.Member(writer, Names[2], value.Recipients, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.WriteValue));
+        JsonWrite.Member(writer, Names[2], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.WriteValue(w, v)));
         JsonWrite.OptionalInt64(writer, Names[3], value.ScheduledTimeUnix);
         JsonWrite.OptionalString(writer, Names[4], value.AgentPhoneNumberId);
-        JsonWrite.Optional(writer, Names[5], value.WhatsappParams, global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[5], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalString(writer, Names[6], value.Timezone);
         JsonWrite.OptionalString(writer, Names[7], value.BranchId);
         JsonWrite.OptionalString(writer, Names[8], value.Environment);
-        JsonWrite.Optional(writer, Names[9], value.TelephonyCallConfig, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[9], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalInt64(writer, Names[10], value.TargetConcurrencyLimit);
         writer.WriteEndObject();
     }

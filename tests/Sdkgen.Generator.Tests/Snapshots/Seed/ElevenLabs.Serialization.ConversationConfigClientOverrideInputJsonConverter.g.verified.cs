@@ -55,10 +55,10 @@ public sealed class ConversationConfigClientOverrideInputJsonConverter : global:
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Turn, global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[1], value.Tts, global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[2], value.Conversation, global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[3], value.Agent, global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[0], value.Turn, static (w, v) => global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[1], value.Tts, static (w, v) => global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.Conversation, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.Agent, static (w, v) => global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 

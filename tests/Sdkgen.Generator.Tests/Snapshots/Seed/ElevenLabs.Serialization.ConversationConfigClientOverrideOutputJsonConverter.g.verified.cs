@@ -58,11 +58,11 @@ public sealed class ConversationConfigClientOverrideOutputJsonConverter : global
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Asr, global::ElevenLabs.Serialization.ASRConversationalConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[1], value.Turn, global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[2], value.Tts, global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[3], value.Conversation, global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[4], value.Agent, global::ElevenLabs.Serialization.AgentConfigOverrideOutputJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[0], value.Asr, static (w, v) => global::ElevenLabs.Serialization.ASRConversationalConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[1], value.Turn, static (w, v) => global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.Tts, static (w, v) => global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.Conversation, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[4], value.Agent, static (w, v) => global::ElevenLabs.Serialization.AgentConfigOverrideOutputJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

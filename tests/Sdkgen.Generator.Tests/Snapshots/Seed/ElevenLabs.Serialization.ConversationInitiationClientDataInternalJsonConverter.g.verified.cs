@@ -76,17 +76,17 @@ public sealed class ConversationInitiationClientDataInternalJsonConverter : glob
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
-        JsonWrite.Optional(writer, Names[3], value.SourceInfo, global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalString(writer, Names[4], value.BranchId);
         JsonWrite.OptionalString(writer, Names[5], value.Environment);
         JsonWrite.OptionalString(writer, Names[6], value.StartingWorkflowNodeId);
         JsonWrite.Optional(writer, Names[7], value.ProcedureIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         JsonWrite.OptionalValue(writer, Names[8], value.DynamicVariables, JsonWrite.Element);
-        JsonWrite.Optional(writer, Names[9], value.ToolMockConfig, global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[10], value.ToolMockOverrides, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.WriteValue)));
+        JsonWrite.Optional(writer, Names[9], value.ToolMockConfig, static (w, v) => global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[10], value.ToolMockOverrides, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.WriteValue(w, v))));
         writer.WriteEndObject();
     }
 }

@@ -58,11 +58,11 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
-        JsonWrite.Optional(writer, Names[3], value.SourceInfo, global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.ValueOrNull(w, v, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue)));
+        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.ValueOrNull(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v))));
         writer.WriteEndObject();
     }
 

@@ -49,7 +49,7 @@ public sealed class ConversationInitiationSourceInfoJsonConverter : global::Syst
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.OptionalValue(writer, Names[0], value.Source, global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue);
+        JsonWrite.OptionalValue(writer, Names[0], value.Source, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalString(writer, Names[1], value.Version);
         writer.WriteEndObject();
     }

@@ -46,7 +46,7 @@ public sealed class HTTPValidationErrorJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Detail, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.ValidationErrorJsonConverter.WriteValue));
+        JsonWrite.Optional(writer, Names[0], value.Detail, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorJsonConverter.WriteValue(w, v)));
         writer.WriteEndObject();
     }
 }

@@ -55,10 +55,10 @@ public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.Type, global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[0], value.Type, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue(w, v));
         JsonWrite.StringMember(writer, Names[1], value.Name);
         JsonWrite.StringMember(writer, Names[2], value.Id);
-        JsonWrite.Member(writer, Names[3], value.UsageMode, global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[3], value.UsageMode, static (w, v) => global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

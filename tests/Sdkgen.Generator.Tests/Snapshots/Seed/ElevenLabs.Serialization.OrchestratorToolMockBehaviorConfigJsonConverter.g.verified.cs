@@ -52,8 +52,8 @@ public sealed class OrchestratorToolMockBehaviorConfigJsonConverter : global::Sy
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.MockingStrategy, global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue);
-        JsonWrite.Member(writer, Names[1], value.FallbackStrategy, global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue);
+        JsonWrite.Member(writer, Names[0], value.MockingStrategy, static (w, v) => global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue(w, v));
+        JsonWrite.Member(writer, Names[1], value.FallbackStrategy, static (w, v) => global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue(w, v));
         JsonWrite.Optional(writer, Names[2], value.MockedToolNames, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         writer.WriteEndObject();
     }

@@ -53,7 +53,7 @@ public sealed class PromptAgentAPIModelOverrideJsonConverter : global::System.Te
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.Prompt);
-        JsonWrite.OptionalValue(writer, Names[1], value.Llm, global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue);
+        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
         JsonWrite.Optional(writer, Names[2], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         writer.WriteEndObject();
     }

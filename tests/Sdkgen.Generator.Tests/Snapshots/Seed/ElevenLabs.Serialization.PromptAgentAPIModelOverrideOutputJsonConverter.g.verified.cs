@@ -59,10 +59,10 @@ public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::Sys
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.Prompt);
-        JsonWrite.OptionalValue(writer, Names[1], value.Llm, global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue);
+        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
         JsonWrite.Optional(writer, Names[2], value.ToolIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
         JsonWrite.Optional(writer, Names[3], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
-        JsonWrite.Optional(writer, Names[4], value.KnowledgeBase, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.WriteValue));
+        JsonWrite.Optional(writer, Names[4], value.KnowledgeBase, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.WriteValue(w, v)));
         writer.WriteEndObject();
     }
 }

@@ -52,7 +52,7 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue));
+        JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue(w, v)));
         JsonWrite.StringMember(writer, Names[1], value.MockResult);
         JsonWrite.BooleanMember(writer, Names[2], value.IsError);
         writer.WriteEndObject();

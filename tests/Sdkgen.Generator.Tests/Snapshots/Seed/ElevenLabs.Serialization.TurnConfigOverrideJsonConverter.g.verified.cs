@@ -46,7 +46,7 @@ public sealed class TurnConfigOverrideJsonConverter : global::System.Text.Json.S
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.SoftTimeoutConfig, global::ElevenLabs.Serialization.SoftTimeoutConfigOverrideJsonConverter.WriteValue);
+        JsonWrite.Optional(writer, Names[0], value.SoftTimeoutConfig, static (w, v) => global::ElevenLabs.Serialization.SoftTimeoutConfigOverrideJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

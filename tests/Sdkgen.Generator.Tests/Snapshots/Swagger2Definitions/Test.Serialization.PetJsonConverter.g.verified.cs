@@ -60,8 +60,8 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
         writer.WriteStartObject();
         JsonWrite.OptionalInt64(writer, Names[0], value.Id);
         JsonWrite.StringMember(writer, Names[1], value.Name);
-        JsonWrite.Optional(writer, Names[2], value.Category, global::Test.Serialization.CategoryJsonConverter.WriteValue);
-        JsonWrite.Optional(writer, Names[3], value.Tags, static (w, v) => JsonWrite.List(w, v, global::Test.Serialization.CategoryJsonConverter.WriteValue));
+        JsonWrite.Optional(writer, Names[2], value.Category, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.Tags, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v)));
         JsonWrite.Optional(writer, Names[4], value.Labels, static (w, v) => JsonWrite.Map(w, v, JsonWrite.String));
         writer.WriteEndObject();
     }

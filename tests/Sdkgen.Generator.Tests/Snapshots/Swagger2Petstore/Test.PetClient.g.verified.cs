@@ -76,7 +76,7 @@ public sealed partial class PetClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets");
         call.Security = new global::Sdkgen.Runtime.ApiSecurity([[new("Authorization", global::Sdkgen.Runtime.ApiKeyStyle.Bearer)]]);
-        call.SetJsonBody(request, global::Test.Serialization.PetJsonConverter.WriteValue);
+        call.SetJsonBody(request, static (w, v) => global::Test.Serialization.PetJsonConverter.WriteValue(w, v));
         return call;
     }
 
@@ -129,7 +129,7 @@ public sealed partial class PetClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/pets/{petId}");
         call.SetPathParameter("petId", petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-        if (request is not null) call.SetFormBody(request, global::Test.Serialization.UpdatePetWithFormRequestJsonConverter.WriteValue);
+        if (request is not null) call.SetFormBody(request, static (w, v) => global::Test.Serialization.UpdatePetWithFormRequestJsonConverter.WriteValue(w, v));
         return call;
     }
 

@@ -43,7 +43,7 @@ public sealed partial class StoreClient
         context.Body(request, global::Test.Serialization.OrderJsonConverter.Validate);
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Post, "/store/orders");
-        call.SetJsonBody(request, global::Test.Serialization.OrderJsonConverter.WriteValue);
+        call.SetJsonBody(request, static (w, v) => global::Test.Serialization.OrderJsonConverter.WriteValue(w, v));
         return call;
     }
 

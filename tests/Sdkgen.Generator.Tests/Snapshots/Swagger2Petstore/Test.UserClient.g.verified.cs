@@ -46,7 +46,7 @@ public sealed partial class UserClient
         context.ThrowIfInvalid();
         var call = new global::Sdkgen.Runtime.ApiCall(global::System.Net.Http.HttpMethod.Put, "/users/{username}");
         call.SetPathParameter("username", username);
-        call.SetJsonBody(request, global::Test.Serialization.UpdateUserRequestJsonConverter.WriteValue);
+        call.SetJsonBody(request, static (w, v) => global::Test.Serialization.UpdateUserRequestJsonConverter.WriteValue(w, v));
         return call;
     }
 }
