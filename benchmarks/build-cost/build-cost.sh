@@ -2,7 +2,7 @@
 # Edit-rebuild cost of a spec: the incremental `dotnet build` time of a console that generates an SDK from the spec,
 # minus the same console without the spec, all consoles measured side by side (alternating) in one run.
 #
-# usage: benchmarks/build-cost/build-cost.sh [--server] [--runs N] [--before REV] [--include PATTERNS] [--library] SPEC
+# usage: benchmarks/build-cost/build-cost.sh [--server] [--aot] [--runs N] [--before REV] [--include PATTERNS] [--library] SPEC
 #   SPEC              the OpenAPI document (e.g. the full ElevenLabs spec; it stays where it is, nothing is copied)
 #   --runs N          timed rebuilds per console (default 5); medians are reported
 #   --before REV      also a console on the generator and runtime of commit REV, built in a temporary git worktree
@@ -10,12 +10,14 @@
 #   --include PATTERNS also a console with SdkgenInclude="PATTERNS" on the spec (this checkout's generator)
 #   --library         also a console whose SDK (the whole spec) lives in a class library it references: the layout
 #                     for a large spec, where an edit to the console leaves the library's compile up to date
+#   --aot             every project sets IsAotCompatible=true, as a project checking trim and AOT safety does: the
+#                     trim analyzers then run over every generated method body in each build
 #   --server          compile through the Roslyn compiler server (a developer machine's default). Without it the
 #                     environment decides; this machine sets UseSharedCompilation=false, so every build starts a cold csc.
 #   KEEP=1            keeps the temp directory (consoles, logs, binlogs) and prints its path.
 set -euo pipefail
 
-server_args=() runs=5 before="" include="" library=0 spec=""
+server_args=() runs=5 before="" include="" library=0 aot=false spec=""
 while [[ $# -gt 0 ]]; do
   case $1 in
     --server) server_args=(-p:UseSharedCompilation=true) ;;
@@ -23,12 +25,13 @@ while [[ $# -gt 0 ]]; do
     --before) before=$2; shift ;;
     --include) include=$2; shift ;;
     --library) library=1 ;;
+    --aot) aot=true ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) spec=$(realpath "$1") ;;
   esac
   shift
 done
-[[ -n $spec ]] || { sed -n '2,17p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[[ -n $spec ]] || { sed -n '2,19p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/sdkgen-build-cost.XXXXXX")
@@ -59,6 +62,7 @@ make_project() {
     <OutputType>$3</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
+    <IsAotCompatible>$aot</IsAotCompatible>
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$2/generator/Sdkgen.Generator/Sdkgen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
@@ -118,6 +122,7 @@ echo "after: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-80)$(git -C "$re
 [[ -z $include ]] || echo "subset: SdkgenInclude=\"$include\""
 [[ $library == 0 ]] || echo "in library: the whole spec generated in a class library the console references; the edit is in the console"
 echo "compiler: $([[ ${#server_args[@]} -gt 0 ]] && echo "compiler server (warm after the warm-up)" || echo "UseSharedCompilation=${UseSharedCompilation:-default} from the environment")"
+echo "IsAotCompatible=$aot on every project"
 echo "load average at the start (1/5/15 min, shared machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${consoles[@]}"; do
   dotnet restore "$work/$name/$name.csproj" -nologo -v:q >/dev/null
