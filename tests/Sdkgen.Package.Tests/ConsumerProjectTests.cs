@@ -51,6 +51,31 @@ public sealed partial class ConsumerProjectTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_spec_item_with_IncludeOperations_generates_only_those_operations()
+    {
+        const string Program = """
+            using ElevenLabs;
+
+            using var http = new HttpClient();
+            var client = new ElevenLabsClient(http, new ElevenLabsClientOptions { ApiKey = "k" });
+            await client.ConversationalAi.BatchCalls.CreateAsync(new() { CallName = "c", AgentId = "a", Recipients = [] });
+            await client.ConversationalAi.BatchCalls.CancelAsync("batch_1");
+            """;
+        ConsoleProject project = ConsoleProject.Create(
+            feed,
+            "subset",
+            """<SdkgenSpec Include="openapi.yaml" Namespace="ElevenLabs" ClientName="ElevenLabsClient" IncludeOperations="/v1/convai/batch-calling/**" ExcludeOperations="op:cancel_batch_call" />""",
+            Program);
+
+        CommandResult build = await project.BuildAsync();
+
+        // The kept operation compiles; the excluded one is simply not there.
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Single(CompileErrors().Matches(build.Output).Select(match => match.Value).Distinct());
+        Assert.Contains("error CS1061: 'ConversationalAiBatchCallsClient' does not contain a definition for 'CancelAsync'", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Editing_the_spec_changes_the_api_on_the_next_build()
     {
         const string Program = """
@@ -150,4 +175,7 @@ public sealed partial class ConsumerProjectTests(PackageFeed feed)
 
     [GeneratedRegex(@"\S*openapi\.yaml\(\d+,\d+\): warning SDKG\d+: [^\[]*")]
     private static partial Regex Warnings();
+
+    [GeneratedRegex(@"error CS\d+: [^\[]*")]
+    private static partial Regex CompileErrors();
 }
