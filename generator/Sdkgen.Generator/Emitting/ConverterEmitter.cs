@@ -17,7 +17,7 @@ internal static class ConverterEmitter
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
     // Names the generated methods use themselves; a member's local never takes one.
-    private static readonly string[] ReservedLocals = ["reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra"];
+    private static readonly HashSet<string> ReservedLocals = new(System.StringComparer.Ordinal) { "reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra" };
 
     public static string Emit(string ns, RecordSpec record, string access)
     {
@@ -153,7 +153,13 @@ internal static class ConverterEmitter
     private static string[] Locals(RecordSpec record)
     {
         var taken = new HashSet<string>(ReservedLocals, System.StringComparer.Ordinal);
-        return record.Properties.Select(property => Identifier.Unique(Identifier.Camel(property.Name).TrimStart('@'), taken)).Select(Escape).ToArray();
+        var locals = new string[record.Properties.Count];
+        for (var i = 0; i < locals.Length; i++)
+        {
+            locals[i] = Escape(Identifier.Unique(Identifier.Camel(record.Properties[i].Name).TrimStart('@'), taken));
+        }
+
+        return locals;
     }
 
     private static string Escape(string local) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(local) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + local : local;

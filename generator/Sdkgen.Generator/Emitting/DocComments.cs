@@ -61,6 +61,12 @@ internal static class DocComments
     /// <summary>A string literal for C#: escapes quotes, backslashes and every control character.</summary>
     public static string Literal(string text)
     {
+        // Most literals (JSON names, paths) need no escape: one string, not a builder's copies.
+        if (!NeedsEscape(text))
+        {
+            return "\"" + text + "\"";
+        }
+
         var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
         {
@@ -86,6 +92,19 @@ internal static class DocComments
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\' || char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Lines(string text)

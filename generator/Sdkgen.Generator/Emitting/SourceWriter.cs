@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -8,7 +9,8 @@ namespace Sdkgen.Generator.Emitting;
 /// A tiny indenting writer; output always uses '\n' so generated files are identical on every OS. Interpolated lines
 /// are written straight into the builder (<see cref="LineText"/>), and <see cref="Finish"/> hands the builder on to
 /// the next file on this thread: thousands of files are emitted per run, and growing a fresh builder for each, plus a
-/// string per line, was a large share of the generator's allocations.
+/// string per line, was a large share of the generator's allocations. A writer nested in another (an operation's
+/// checks) takes a builder of its own from the same spares.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -16,15 +18,15 @@ internal sealed class SourceWriter
     private const int MaxKeptCapacity = 256 * 1024;
 
     [ThreadStatic]
-    private static StringBuilder? s_spare;
+    private static Stack<StringBuilder>? s_spares;
 
     private readonly StringBuilder _builder;
     private int _indent;
 
     public SourceWriter()
     {
-        _builder = s_spare ?? new StringBuilder(16 * 1024);
-        s_spare = null;
+        var spares = s_spares ??= new Stack<StringBuilder>();
+        _builder = spares.Count > 0 ? spares.Pop() : new StringBuilder(16 * 1024);
     }
 
     public SourceWriter Line(string text = "")
@@ -127,7 +129,7 @@ internal sealed class SourceWriter
         if (_builder.Capacity <= MaxKeptCapacity)
         {
             _builder.Clear();
-            s_spare = _builder;
+            (s_spares ??= new Stack<StringBuilder>()).Push(_builder);
         }
 
         return text;

@@ -24,6 +24,9 @@ internal sealed class RecordReader
         _names = names;
     }
 
+    /// <summary>Members a record already has; a property with one of these names would not compile. Copied per record, not rebuilt.</summary>
+    private static readonly HashSet<string> RecordMembers = new(StringComparer.Ordinal) { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
+
     public List<RecordSpec> Records { get; } = new();
 
     /// <summary>Inline object schemas by their <see cref="SchemaShape"/>: ones written alike are one record (the first one's name).</summary>
@@ -75,8 +78,7 @@ internal sealed class RecordReader
     {
         var required = members.Required;
 
-        // Members a record already has; a property with one of these names would not compile.
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", name };
+        var taken = new HashSet<string>(RecordMembers, StringComparer.Ordinal) { name };
         var properties = new List<PropertySpec>();
         foreach (var entry in members.Properties)
         {
