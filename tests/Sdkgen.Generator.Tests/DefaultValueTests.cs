@@ -37,7 +37,7 @@ public sealed class DefaultValueTests
         Assert.Contains("public long Limit { get; init; } = 20L;", record, System.StringComparison.Ordinal);
         Assert.Contains("public string Format { get; init; } = \"mp3\";", record, System.StringComparison.Ordinal);
         Assert.Contains("public double Ratio { get; init; } = 1.0;", record, System.StringComparison.Ordinal);
-        var converter = output.Sources["Test.Serialization.PageJsonConverter.g.cs"];
+        var converter = output.Sources["Test.Page.g.cs"];
         Assert.Contains("public global::Test.PageCodec Codec { get; init; } = \"wav\";", record, System.StringComparison.Ordinal);
         Assert.Contains("Limit = limit ?? 20L,", converter, System.StringComparison.Ordinal);
         Assert.Contains("Codec = codec ?? \"wav\",", converter, System.StringComparison.Ordinal);

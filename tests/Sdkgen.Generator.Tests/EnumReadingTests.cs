@@ -53,7 +53,7 @@ public sealed class EnumReadingTests
         Assert.Equal("Test.Zone?", Generated.TypeOf(output, "Holder", "Zone"));
         Assert.Equal("bool?", Generated.TypeOf(output, "Holder", "Flag"));
 
-        Snapshot.Verify("NumberEnums", Generated.Files(output, withConverter: true, "Priority", "Ratio"));
+        Snapshot.Verify("NumberEnums", Generated.Files(output, "Priority", "Ratio"));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class FeatureSnapshotTests
         Assert.True(Generated.Type(output, "NamedStatus").GetMembers("Old").Single().GetAttributes()
             .Any(attribute => attribute.AttributeClass?.Name == "ObsoleteAttribute"));
 
-        Snapshot.Verify("EnumStyles", Generated.Files(output, withConverter: true, "PlainColor", "FernModel", "NamedStatus", "Source"));
+        Snapshot.Verify("EnumStyles", Generated.Files(output, "PlainColor", "FernModel", "NamedStatus", "Source"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class FeatureSnapshotTests
             }
         }
 
-        Snapshot.Verify("NullSpellings", Generated.Files(output, withConverter: true, "Nulls"));
+        Snapshot.Verify("NullSpellings", Generated.Files(output, "Nulls"));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("string", Generated.TypeOf(output, "Extended", "Id"));
         Assert.Equal("bool?", Generated.TypeOf(output, "Extended", "Flag"));
 
-        Snapshot.Verify("AllOf", Generated.Files(output, withConverter: false, "Merged", "Extended"));
+        Snapshot.Verify("AllOf", Generated.Files(output, "Merged", "Extended"));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("Test.Cat?", Generated.TypeOf(output, "Pet", "AsCat"));
         Assert.Equal("string", Generated.TypeOf(output, "Cat", "PetType"));
 
-        Snapshot.Verify("Inheritance", Generated.Files(output, withConverter: true, "Pet"));
+        Snapshot.Verify("Inheritance", Generated.Files(output, "Pet"));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("Test.Scalar?", Generated.TypeOf(output, "Holder", "Value"));
         Assert.True(Generated.Property(output, "Holder", "Either").Type.IsValueType);
 
-        Snapshot.Verify("PrimitiveUnion", Generated.Files(output, withConverter: true, "Scalar"));
+        Snapshot.Verify("PrimitiveUnion", Generated.Files(output, "Scalar"));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("System.Text.Json.JsonElement?", Generated.TypeOf(output, "Bag", "Empty"));
         Assert.DoesNotContain("Test.Empty.g.cs", output.Sources.Keys);
 
-        Snapshot.Verify("Dictionaries", Generated.Files(output, withConverter: true, "Bag"));
+        Snapshot.Verify("Dictionaries", Generated.Files(output, "Bag"));
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public sealed class FeatureSnapshotTests
         Assert.Equal("string?", Generated.TypeOf(output, "FooInput", "Gpt4_1"));
         Assert.Equal(["Gpt4_1", "Gpt4_1Mini", "_2fa", "Class"], MemberNames(output, "Model"));
 
-        Snapshot.Verify("NameSanitising", Generated.Files(output, withConverter: false, "FooInput", "BodySubmitABatchCallRequestV1XPost", "Model"));
+        Snapshot.Verify("NameSanitising", Generated.Files(output, "FooInput", "BodySubmitABatchCallRequestV1XPost", "Model"));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class FeatureSnapshotTests
         AssertMember(output, "Email", "string?", required: false);
         AssertMember(output, "Score", "double?", required: false);
 
-        Snapshot.Verify("RequiredOptional", Generated.Files(output, withConverter: true, "Person"));
+        Snapshot.Verify("RequiredOptional", Generated.Files(output, "Person"));
 
         static void AssertMember(GeneratorOutput output, string name, string type, bool required)
         {
@@ -315,7 +315,7 @@ public sealed class FeatureSnapshotTests
         var moodSummary = XDocument.Parse(Generated.Type(output, "Mood").GetDocumentationCommentXml()!).Root!.Element("summary")!.Value;
         Assert.Equal("</summary> & */", Normalize(moodSummary));
 
-        Snapshot.Verify("DocCommentEscaping", Generated.Files(output, withConverter: false, "Note", "Mood"));
+        Snapshot.Verify("DocCommentEscaping", Generated.Files(output, "Note", "Mood"));
 
         static string Normalize(string text) => string.Join(" ", text.Split((char[])['\n', '\r', ' '], System.StringSplitOptions.RemoveEmptyEntries));
     }
@@ -342,7 +342,7 @@ public sealed class FeatureSnapshotTests
         Assert.False(IsObsolete(Generated.Property(output, "Current", "NewField")));
         Assert.False(IsObsolete(Generated.Type(output, "Current")));
 
-        Snapshot.Verify("Deprecated", Generated.Files(output, withConverter: false, "Legacy", "Current"));
+        Snapshot.Verify("Deprecated", Generated.Files(output, "Legacy", "Current"));
 
         static bool IsObsolete(ISymbol symbol) => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
     }

@@ -132,9 +132,10 @@ public sealed class SubsetTests
             .ToArray();
     }
 
-    private static string[] Records(GeneratorOutput output) => output.Sources.Keys
-        .Where(hint => hint.StartsWith("Shop.Serialization.", StringComparison.Ordinal))
-        .Select(hint => hint["Shop.Serialization.".Length..^"JsonConverter.g.cs".Length])
+    /// <summary>The schema types generated: each one's file holds its converter.</summary>
+    private static string[] Records(GeneratorOutput output) => output.Sources
+        .Where(source => source.Value.Contains("\nnamespace Shop.Serialization\n", StringComparison.Ordinal))
+        .Select(source => source.Key["Shop.".Length..^".g.cs".Length])
         .Order(StringComparer.Ordinal)
         .ToArray();
 }

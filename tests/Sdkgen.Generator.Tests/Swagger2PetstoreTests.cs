@@ -33,7 +33,7 @@ public sealed class Swagger2PetstoreTests
 
         Assert.Null(output.RunResult.Results.Single().Exception);
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
-        Snapshot.Verify("Swagger2Petstore", Generated.Files(output, withConverter: false, "PetClient", "StoreClient", "UserClient"));
+        Snapshot.Verify("Swagger2Petstore", Generated.Files(output, "PetClient", "StoreClient", "UserClient"));
     }
 
     [Fact]

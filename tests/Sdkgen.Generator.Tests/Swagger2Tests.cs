@@ -49,7 +49,7 @@ public sealed class Swagger2Tests
         Assert.Equal("System.Collections.Generic.IReadOnlyList<Test.Category>?", Generated.TypeOf(output, "Pet", "Tags"));
         Assert.Equal("System.Collections.Generic.Dictionary<string, string>?", Generated.TypeOf(output, "Pet", "Labels"));
 
-        Snapshot.Verify("Swagger2Definitions", Generated.Files(output, withConverter: true, "Pet"));
+        Snapshot.Verify("Swagger2Definitions", Generated.Files(output, "Pet"));
     }
 
     [Fact]

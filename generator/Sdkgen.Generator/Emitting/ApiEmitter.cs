@@ -6,7 +6,7 @@ using Sdkgen.Generator.Model;
 namespace Sdkgen.Generator.Emitting;
 
 /// <summary>
-/// Plans the files for one spec: one per type, converter, operation group, the client, its options and its DI
+/// Plans the files for one spec: one per type (with its converter), operation group, the client, its options and its DI
 /// registration, in a stable order, each with exactly the model it is emitted from.
 /// </summary>
 internal static class ApiEmitter
@@ -19,25 +19,21 @@ internal static class ApiEmitter
         foreach (var record in api.Records)
         {
             files.Add(new RecordFile(Hint(ns, record.Name), ns, access, record));
-            files.Add(new RecordConverterFile(Hint(ns + ".Serialization", record.Name + "JsonConverter"), ns, access, WithoutDocs(record)));
         }
 
         foreach (var item in api.Enums)
         {
             files.Add(new EnumFile(Hint(ns, item.Name), ns, access, item));
-            files.Add(new EnumConverterFile(Hint(ns + ".Serialization", item.Name + "JsonConverter"), ns, access, item with { Description = null, Members = item.Members.Select(m => m with { Description = null }).ToEquatableArray() }));
         }
 
         foreach (var union in api.Unions)
         {
             files.Add(new UnionFile(Hint(ns, union.Name), ns, access, union));
-            files.Add(new UnionConverterFile(Hint(ns + ".Serialization", union.Name + "JsonConverter"), ns, access, union with { Description = null }));
         }
 
         foreach (var union in api.ObjectUnions)
         {
             files.Add(new ObjectUnionFile(Hint(ns, union.Name), ns, access, union));
-            files.Add(new ObjectUnionConverterFile(Hint(ns + ".Serialization", union.Name + "JsonConverter"), ns, access, union with { Description = null }));
         }
 
         if (api.Operations.Count > 0 || api.Records.Count > 0 || api.Enums.Count > 0)
@@ -133,13 +129,6 @@ internal static class ApiEmitter
 
         return classes;
     }
-
-    /// <summary>Converters never show docs, so a description edit leaves them cached.</summary>
-    private static RecordSpec WithoutDocs(RecordSpec record) => record with
-    {
-        Description = null,
-        Properties = record.Properties.Select(property => property with { Description = null }).ToEquatableArray(),
-    };
 
     /// <summary>Two files with one hint name would make AddSource throw and lose every SDK in the project.</summary>
     private static IEnumerable<FileModel> Distinct(List<FileModel> files)

@@ -19,11 +19,11 @@ internal static class ConverterEmitter
     // Names the generated methods use themselves; a member's local never takes one.
     private static readonly HashSet<string> ReservedLocals = new(System.StringComparer.Ordinal) { "reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra" };
 
-    public static string Emit(string ns, RecordSpec record, string access)
+    public static void Emit(SourceWriter writer, string ns, RecordSpec record, string access)
     {
         var type = $"global::{ns}.{record.Name}";
         var json = new JsonCode(ns);
-        var writer = Preamble.Start(ns + ".Serialization", JsonCode.Aliases);
+        Preamble.OpenNamespace(writer, ns + ".Serialization", JsonCode.Aliases);
         Header(writer, record.Name, type, access);
         writer.Line($"private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new({string.Join(", ", record.Properties.Select(p => DocComments.Literal(p.JsonName)))});");
         writer.Line();
@@ -37,7 +37,7 @@ internal static class ConverterEmitter
         }
 
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
     /// <summary>The part every converter shares: the class line and the JsonConverter overrides.</summary>

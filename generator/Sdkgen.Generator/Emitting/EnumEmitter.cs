@@ -10,11 +10,11 @@ namespace Sdkgen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string EmitEnum(string ns, EnumSpec spec, string access)
+    public static void EmitEnum(SourceWriter writer, string ns, EnumSpec spec, string access)
     {
         var name = spec.Name;
         var value = ValueType(spec);
-        var writer = Preamble.Start(ns);
+        Preamble.OpenNamespace(writer, ns);
         DocComments.Summary(writer, spec.Description);
         writer.Line($"/// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref=\"Value\"/> against the constants in <see cref=\"Values\"/>.</remarks>");
         DocComments.Obsolete(writer, spec.Deprecated, name);
@@ -95,13 +95,13 @@ internal static class EnumEmitter
 
         writer.Close();
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
-    public static string EmitConverter(string ns, EnumSpec spec, string access)
+    public static void EmitConverter(SourceWriter writer, string ns, EnumSpec spec, string access)
     {
         var type = $"global::{ns}.{spec.Name}";
-        var writer = Preamble.Start(ns + ".Serialization", JsonCode.Aliases);
+        Preamble.OpenNamespace(writer, ns + ".Serialization", JsonCode.Aliases);
         ConverterEmitter.Header(writer, spec.Name, type, access);
         if (spec.IsString)
         {
@@ -139,7 +139,7 @@ internal static class EnumEmitter
         }
 
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
     private static string ValueType(EnumSpec spec) => spec.ValueKind switch

@@ -4,51 +4,59 @@ namespace Sdkgen.Generator.Emitting;
 
 /// <summary>
 /// One generated file and exactly what it is made from. The pipeline caches each on its own, so an edit to the spec
-/// re-emits only the files whose model changed (a description edit touches one record file, not its converter).
+/// re-emits only the files whose model changed (a description edit touches that schema's file alone).
 /// </summary>
 internal abstract record FileModel(string HintName)
 {
     public abstract string Emit();
 }
 
-internal sealed record RecordFile(string HintName, string Namespace, string Access, RecordSpec Record) : FileModel(HintName)
+/// <summary>
+/// A schema's type and its JSON converter share one file: Roslyn's work per generated file grows with the number of
+/// files (each hint name is checked against every earlier one), and a schema's type and converter change together.
+/// </summary>
+internal abstract record TypeFile(string HintName, string Namespace, string Access) : FileModel(HintName)
 {
-    public override string Emit() => RecordEmitter.Emit(Namespace, Record, Access);
+    public sealed override string Emit()
+    {
+        var writer = Preamble.File();
+        EmitType(writer);
+        writer.Line();
+        EmitConverter(writer);
+        return writer.Finish();
+    }
+
+    protected abstract void EmitType(SourceWriter writer);
+
+    protected abstract void EmitConverter(SourceWriter writer);
 }
 
-internal sealed record RecordConverterFile(string HintName, string Namespace, string Access, RecordSpec Record) : FileModel(HintName)
+internal sealed record RecordFile(string HintName, string Namespace, string Access, RecordSpec Record) : TypeFile(HintName, Namespace, Access)
 {
-    public override string Emit() => ConverterEmitter.Emit(Namespace, Record, Access);
+    protected override void EmitType(SourceWriter writer) => RecordEmitter.Emit(writer, Namespace, Record, Access);
+
+    protected override void EmitConverter(SourceWriter writer) => ConverterEmitter.Emit(writer, Namespace, Record, Access);
 }
 
-internal sealed record EnumFile(string HintName, string Namespace, string Access, EnumSpec Enum) : FileModel(HintName)
+internal sealed record EnumFile(string HintName, string Namespace, string Access, EnumSpec Enum) : TypeFile(HintName, Namespace, Access)
 {
-    public override string Emit() => EnumEmitter.EmitEnum(Namespace, Enum, Access);
+    protected override void EmitType(SourceWriter writer) => EnumEmitter.EmitEnum(writer, Namespace, Enum, Access);
+
+    protected override void EmitConverter(SourceWriter writer) => EnumEmitter.EmitConverter(writer, Namespace, Enum, Access);
 }
 
-internal sealed record EnumConverterFile(string HintName, string Namespace, string Access, EnumSpec Enum) : FileModel(HintName)
+internal sealed record UnionFile(string HintName, string Namespace, string Access, UnionSpec Union) : TypeFile(HintName, Namespace, Access)
 {
-    public override string Emit() => EnumEmitter.EmitConverter(Namespace, Enum, Access);
+    protected override void EmitType(SourceWriter writer) => UnionEmitter.EmitUnion(writer, Namespace, Union, Access);
+
+    protected override void EmitConverter(SourceWriter writer) => UnionEmitter.EmitConverter(writer, Namespace, Union, Access);
 }
 
-internal sealed record UnionFile(string HintName, string Namespace, string Access, UnionSpec Union) : FileModel(HintName)
+internal sealed record ObjectUnionFile(string HintName, string Namespace, string Access, ObjectUnionSpec Union) : TypeFile(HintName, Namespace, Access)
 {
-    public override string Emit() => UnionEmitter.EmitUnion(Namespace, Union, Access);
-}
+    protected override void EmitType(SourceWriter writer) => ObjectUnionEmitter.EmitUnion(writer, Namespace, Union, Access);
 
-internal sealed record UnionConverterFile(string HintName, string Namespace, string Access, UnionSpec Union) : FileModel(HintName)
-{
-    public override string Emit() => UnionEmitter.EmitConverter(Namespace, Union, Access);
-}
-
-internal sealed record ObjectUnionFile(string HintName, string Namespace, string Access, ObjectUnionSpec Union) : FileModel(HintName)
-{
-    public override string Emit() => ObjectUnionEmitter.EmitUnion(Namespace, Union, Access);
-}
-
-internal sealed record ObjectUnionConverterFile(string HintName, string Namespace, string Access, ObjectUnionSpec Union) : FileModel(HintName)
-{
-    public override string Emit() => ObjectUnionEmitter.EmitConverter(Namespace, Union, Access);
+    protected override void EmitConverter(SourceWriter writer) => ObjectUnionEmitter.EmitConverter(writer, Namespace, Union, Access);
 }
 
 /// <summary>What the client, its options, its groups and its DI registration share.</summary>

@@ -13,9 +13,9 @@ internal static class ObjectUnionEmitter
     private const string JsonElement = "global::System.Text.Json.JsonElement";
     private const string Token = "global::System.Text.Json.JsonTokenType";
 
-    public static string EmitUnion(string ns, ObjectUnionSpec union, string access)
+    public static void EmitUnion(SourceWriter writer, string ns, ObjectUnionSpec union, string access)
     {
-        var writer = Preamble.Start(ns);
+        Preamble.OpenNamespace(writer, ns);
         var variants = union.Variants.Select(v => (v.Name, v.Type, CSharp: TypeNames.Of(v.Type with { Nullable = false }, ns))).ToList();
         DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", variants.Select(v => v.Name))}. Assign any of them directly.");
         writer.Line(Preamble.GeneratedCode);
@@ -72,14 +72,14 @@ internal static class ObjectUnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string ToString() => _value.ToString() ?? string.Empty;");
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
-    public static string EmitConverter(string ns, ObjectUnionSpec union, string access)
+    public static void EmitConverter(SourceWriter writer, string ns, ObjectUnionSpec union, string access)
     {
         var type = $"global::{ns}.{union.Name}";
         var json = new JsonCode(ns, qualified: true);
-        var writer = Preamble.Start(ns + ".Serialization");
+        Preamble.OpenNamespace(writer, ns + ".Serialization");
         ConverterEmitter.Header(writer, union.Name, type, access);
         var objects = union.Variants.Where(v => Kind(v.Type) == Token + ".StartObject" && v.Type.Kind != TypeKind.Map).ToList();
         if (union.Discriminator is null && objects.Count > 1)
@@ -154,7 +154,7 @@ internal static class ObjectUnionEmitter
         }
 
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
     /// <summary>The token a variant starts with; null for none it can be told by (raw JSON is the unknown case).</summary>

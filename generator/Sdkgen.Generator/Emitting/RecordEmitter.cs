@@ -5,9 +5,9 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>An object schema → a sealed record with <c>required</c>/<c>init</c> members; docs only where the spec says something.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(string ns, RecordSpec record, string access)
+    public static void Emit(SourceWriter writer, string ns, RecordSpec record, string access)
     {
-        var writer = Preamble.Start(ns);
+        Preamble.OpenNamespace(writer, ns);
         DocComments.Summary(writer, record.Description);
         DocComments.Obsolete(writer, record.Deprecated, record.Name);
         writer.Line(Preamble.GeneratedCode);
@@ -38,7 +38,7 @@ internal static class RecordEmitter
         }
 
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
     /// <summary>Optional members are nullable (absent and null both read as null), unless a spec default stands in.</summary>

@@ -6,9 +6,9 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>A oneOf of primitives → a small readonly struct with implicit conversions, written as the bare JSON value.</summary>
 internal static class UnionEmitter
 {
-    public static string EmitUnion(string ns, UnionSpec union, string access)
+    public static void EmitUnion(SourceWriter writer, string ns, UnionSpec union, string access)
     {
-        var writer = Preamble.Start(ns);
+        Preamble.OpenNamespace(writer, ns);
         var cases = union.Cases.Select((item, index) => new Case(item.Name, item.Kind, index + 1, TypeNames.Of(TypeRef.Of(item.Kind), ns))).ToList();
         DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", cases.Select(c => c.Noun))}. Assign any of them directly; it is sent as the bare JSON value.");
         writer.Line(Preamble.GeneratedCode);
@@ -95,13 +95,13 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Compares two values by kind and value.</summary>");
         writer.Line($"public static bool operator !=({union.Name} left, {union.Name} right) => !left.Equals(right);");
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
-    public static string EmitConverter(string ns, UnionSpec union, string access)
+    public static void EmitConverter(SourceWriter writer, string ns, UnionSpec union, string access)
     {
         var type = $"global::{ns}.{union.Name}";
-        var writer = Preamble.Start(ns + ".Serialization");
+        Preamble.OpenNamespace(writer, ns + ".Serialization");
         ConverterEmitter.Header(writer, union.Name, type, access);
         var has = union.Cases.ToDictionary(c => c.Name, c => c.Kind);
         writer.Line("/// <summary>Reads whichever case the JSON token is.</summary>");
@@ -178,7 +178,7 @@ internal static class UnionEmitter
             .Close();
         writer.Close();
         writer.Close();
-        return writer.Finish();
+        Preamble.CloseNamespace(writer);
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -35,12 +35,10 @@ internal static class Generated
         return output;
     }
 
-    /// <summary>The type's file and, when <paramref name="withConverter"/>, its converter's file.</summary>
-    public static IReadOnlyDictionary<string, string> Files(GeneratorOutput output, bool withConverter, params string[] typeNames)
+    /// <summary>Each type's file (a schema's type holds its converter too).</summary>
+    public static IReadOnlyDictionary<string, string> Files(GeneratorOutput output, params string[] typeNames)
     {
-        var hints = typeNames.SelectMany(name => withConverter
-            ? new[] { $"Test.{name}.g.cs", $"Test.Serialization.{name}JsonConverter.g.cs" }
-            : new[] { $"Test.{name}.g.cs" });
+        var hints = typeNames.Select(name => $"Test.{name}.g.cs");
         return hints.ToDictionary(hint => hint, hint => output.Sources.TryGetValue(hint, out var text)
             ? text
             : throw new Xunit.Sdk.XunitException($"No generated file '{hint}'. Generated: {string.Join(", ", output.Sources.Keys)}"), StringComparer.Ordinal);

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.AzureServiceFabric;
-
+namespace Corpus.AzureServiceFabric
+{
 /// <summary>Describes the mechanism for performing a scaling operation.</summary>
 /// <remarks>One of: AddRemoveIncrementalNamedPartitionScalingMechanism, PartitionInstanceCountScaleMechanism. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
@@ -59,4 +59,84 @@ public sealed class ScalingMechanismDescription : global::System.IEquatable<Scal
 
     /// <inheritdoc/>
     public override string ToString() => _value.ToString() ?? string.Empty;
+}
+}
+
+namespace Corpus.AzureServiceFabric.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ScalingMechanismDescriptionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.AzureServiceFabric.ScalingMechanismDescription>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.AzureServiceFabric.ScalingMechanismDescription Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.AzureServiceFabric.ScalingMechanismDescription value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
+    public static global::Corpus.AzureServiceFabric.ScalingMechanismDescription ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("Kind"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "AddRemoveIncrementalNamedPartition":
+                        return global::Corpus.AzureServiceFabric.ScalingMechanismDescription.FromAddRemoveIncrementalNamedPartitionScalingMechanism(global::Corpus.AzureServiceFabric.Serialization.AddRemoveIncrementalNamedPartitionScalingMechanismJsonConverter.ReadValue(ref reader));
+                    case "PartitionInstanceCount":
+                        return global::Corpus.AzureServiceFabric.ScalingMechanismDescription.FromPartitionInstanceCountScaleMechanism(global::Corpus.AzureServiceFabric.Serialization.PartitionInstanceCountScaleMechanismJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::Corpus.AzureServiceFabric.ScalingMechanismDescription.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
+            default:
+                return global::Corpus.AzureServiceFabric.ScalingMechanismDescription.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+    }
+
+    /// <summary>Writes the variant it holds.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.AzureServiceFabric.ScalingMechanismDescription value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        switch (value.Value)
+        {
+            case global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism variant:
+                global::Corpus.AzureServiceFabric.Serialization.AddRemoveIncrementalNamedPartitionScalingMechanismJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism variant:
+                global::Corpus.AzureServiceFabric.Serialization.PartitionInstanceCountScaleMechanismJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::System.Text.Json.JsonElement json:
+                json.WriteTo(writer);
+                break;
+        }
+    }
+
+    /// <summary>Validates the variant it holds.</summary>
+    public static void Validate(global::Corpus.AzureServiceFabric.ScalingMechanismDescription value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        if (value.Value is global::Corpus.AzureServiceFabric.AddRemoveIncrementalNamedPartitionScalingMechanism addRemoveIncrementalNamedPartitionScalingMechanismVariant)
+        {
+            global::Corpus.AzureServiceFabric.Serialization.AddRemoveIncrementalNamedPartitionScalingMechanismJsonConverter.Validate(addRemoveIncrementalNamedPartitionScalingMechanismVariant, context);
+        }
+        if (value.Value is global::Corpus.AzureServiceFabric.PartitionInstanceCountScaleMechanism partitionInstanceCountScaleMechanismVariant)
+        {
+            global::Corpus.AzureServiceFabric.Serialization.PartitionInstanceCountScaleMechanismJsonConverter.Validate(partitionInstanceCountScaleMechanismVariant, context);
+        }
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Blockfrost;
-
+namespace Corpus.Blockfrost
+{
 /// <summary>
 /// End of the blockchain era,
 /// relative to the start of the network
@@ -21,4 +21,62 @@ public sealed partial record NetworkErasItemEnd
 
     /// <summary>Epoch number</summary>
     public required long Epoch { get; init; }
+}
+}
+
+namespace Corpus.Blockfrost.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class NetworkErasItemEndJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Blockfrost.NetworkErasItemEnd>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Blockfrost.NetworkErasItemEnd Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Blockfrost.NetworkErasItemEnd value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("time", "slot", "epoch");
+
+    /// <summary>Reads a <see cref="global::Corpus.Blockfrost.NetworkErasItemEnd"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Blockfrost.NetworkErasItemEnd ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "NetworkErasItemEnd");
+        long? time = null;
+        long? slot = null;
+        long? epoch = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: time = JsonRead.Int64OrNull(ref reader); break;
+                case 1: slot = JsonRead.Int64OrNull(ref reader); break;
+                case 2: epoch = JsonRead.Int64OrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Blockfrost.NetworkErasItemEnd
+        {
+            Time = time ?? throw JsonRead.Missing("NetworkErasItemEnd", "time"),
+            Slot = slot ?? throw JsonRead.Missing("NetworkErasItemEnd", "slot"),
+            Epoch = epoch ?? throw JsonRead.Missing("NetworkErasItemEnd", "epoch"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Blockfrost.NetworkErasItemEnd value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Int64Member(writer, Names[0], value.Time);
+        JsonWrite.Int64Member(writer, Names[1], value.Slot);
+        JsonWrite.Int64Member(writer, Names[2], value.Epoch);
+        writer.WriteEndObject();
+    }
+}
 }

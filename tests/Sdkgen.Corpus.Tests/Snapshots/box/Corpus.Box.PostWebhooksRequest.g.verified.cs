@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Box;
-
+namespace Corpus.Box
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Box.Serialization.PostWebhooksRequestJsonConverter))]
 public sealed partial record PostWebhooksRequest
@@ -20,4 +20,72 @@ public sealed partial record PostWebhooksRequest
     /// to be triggered for
     /// </summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Corpus.Box.WebhookTriggersItem> Triggers { get; init; }
+}
+}
+
+namespace Corpus.Box.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PostWebhooksRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Box.PostWebhooksRequest>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Box.PostWebhooksRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Box.PostWebhooksRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("address", "target", "triggers");
+
+    /// <summary>Reads a <see cref="global::Corpus.Box.PostWebhooksRequest"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Box.PostWebhooksRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "PostWebhooksRequest");
+        string? address = null;
+        global::Corpus.Box.WebhookTarget? target = null;
+        global::System.Collections.Generic.IReadOnlyList<global::Corpus.Box.WebhookTriggersItem>? triggers = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: address = reader.GetString(); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) target = global::Corpus.Box.Serialization.WebhookTargetJsonConverter.ReadValue(ref reader); break;
+                case 2: triggers = JsonRead.List(ref reader, global::Corpus.Box.Serialization.WebhookTriggersItemJsonConverter.ReadValue); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Box.PostWebhooksRequest
+        {
+            Address = address ?? throw JsonRead.Missing("PostWebhooksRequest", "address"),
+            Target = target ?? global::Sdkgen.Runtime.SdkgenJson.Deserialize("{}"u8, global::Corpus.Box.Serialization.WebhookTargetJsonConverter.ReadValue),
+            Triggers = triggers ?? throw JsonRead.Missing("PostWebhooksRequest", "triggers"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Box.PostWebhooksRequest value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Address);
+        JsonWrite.Member(writer, Names[1], value.Target, static (w, v) => global::Corpus.Box.Serialization.WebhookTargetJsonConverter.WriteValue(w, v));
+        JsonWrite.Member(writer, Names[2], value.Triggers, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::Corpus.Box.Serialization.WebhookTriggersItemJsonConverter.WriteValue(w, v)));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::Corpus.Box.PostWebhooksRequest value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Required("address", value.Address);
+        context.Required("target", value.Target);
+        context.Member("target", value.Target, global::Corpus.Box.Serialization.WebhookTargetJsonConverter.Validate);
+        context.Required("triggers", value.Triggers);
+        context.Items("triggers", value.Triggers, false, static (v, c) => { if (v == default) c.Invalid(null, "holds no value (a default WebhookTriggersItem)"); });
+    }
+}
 }

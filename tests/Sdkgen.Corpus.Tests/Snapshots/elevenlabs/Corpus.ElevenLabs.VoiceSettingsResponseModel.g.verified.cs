@@ -3,12 +3,73 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.ElevenLabs;
-
+namespace Corpus.ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.ElevenLabs.Serialization.VoiceSettingsResponseModelJsonConverter))]
 public sealed partial record VoiceSettingsResponseModel
 {
     public required double SimilarityBoost { get; init; }
     public required double Stability { get; init; }
+}
+}
+
+namespace Corpus.ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class VoiceSettingsResponseModelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.ElevenLabs.VoiceSettingsResponseModel>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.ElevenLabs.VoiceSettingsResponseModel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ElevenLabs.VoiceSettingsResponseModel value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("similarity_boost", "stability");
+
+    /// <summary>Reads a <see cref="global::Corpus.ElevenLabs.VoiceSettingsResponseModel"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.ElevenLabs.VoiceSettingsResponseModel ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "VoiceSettingsResponseModel");
+        double? similarityBoost = null;
+        double? stability = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: similarityBoost = JsonRead.DoubleOrNull(ref reader); break;
+                case 1: stability = JsonRead.DoubleOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.ElevenLabs.VoiceSettingsResponseModel
+        {
+            SimilarityBoost = similarityBoost ?? throw JsonRead.Missing("VoiceSettingsResponseModel", "similarity_boost"),
+            Stability = stability ?? throw JsonRead.Missing("VoiceSettingsResponseModel", "stability"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ElevenLabs.VoiceSettingsResponseModel value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.DoubleMember(writer, Names[0], value.SimilarityBoost);
+        JsonWrite.DoubleMember(writer, Names[1], value.Stability);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::Corpus.ElevenLabs.VoiceSettingsResponseModel value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Finite("similarity_boost", value.SimilarityBoost);
+        context.Finite("stability", value.Stability);
+    }
+}
 }

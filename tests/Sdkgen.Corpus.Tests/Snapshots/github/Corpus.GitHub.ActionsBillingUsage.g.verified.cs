@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.GitHub;
-
+namespace Corpus.GitHub
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.GitHub.Serialization.ActionsBillingUsageJsonConverter))]
 public sealed partial record ActionsBillingUsage
@@ -19,4 +19,66 @@ public sealed partial record ActionsBillingUsage
 
     /// <summary>The total paid GitHub Actions minutes used.</summary>
     public required long TotalPaidMinutesUsed { get; init; }
+}
+}
+
+namespace Corpus.GitHub.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ActionsBillingUsageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.GitHub.ActionsBillingUsage>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.GitHub.ActionsBillingUsage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.GitHub.ActionsBillingUsage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("included_minutes", "minutes_used_breakdown", "total_minutes_used", "total_paid_minutes_used");
+
+    /// <summary>Reads a <see cref="global::Corpus.GitHub.ActionsBillingUsage"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.GitHub.ActionsBillingUsage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ActionsBillingUsage");
+        long? includedMinutes = null;
+        global::Corpus.GitHub.ActionsBillingUsageMinutesUsedBreakdown? minutesUsedBreakdown = null;
+        long? totalMinutesUsed = null;
+        long? totalPaidMinutesUsed = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: includedMinutes = JsonRead.Int64OrNull(ref reader); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) minutesUsedBreakdown = global::Corpus.GitHub.Serialization.ActionsBillingUsageMinutesUsedBreakdownJsonConverter.ReadValue(ref reader); break;
+                case 2: totalMinutesUsed = JsonRead.Int64OrNull(ref reader); break;
+                case 3: totalPaidMinutesUsed = JsonRead.Int64OrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.GitHub.ActionsBillingUsage
+        {
+            IncludedMinutes = includedMinutes ?? throw JsonRead.Missing("ActionsBillingUsage", "included_minutes"),
+            MinutesUsedBreakdown = minutesUsedBreakdown ?? global::Sdkgen.Runtime.SdkgenJson.Deserialize("{}"u8, global::Corpus.GitHub.Serialization.ActionsBillingUsageMinutesUsedBreakdownJsonConverter.ReadValue),
+            TotalMinutesUsed = totalMinutesUsed ?? throw JsonRead.Missing("ActionsBillingUsage", "total_minutes_used"),
+            TotalPaidMinutesUsed = totalPaidMinutesUsed ?? throw JsonRead.Missing("ActionsBillingUsage", "total_paid_minutes_used"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.GitHub.ActionsBillingUsage value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Int64Member(writer, Names[0], value.IncludedMinutes);
+        JsonWrite.Member(writer, Names[1], value.MinutesUsedBreakdown, static (w, v) => global::Corpus.GitHub.Serialization.ActionsBillingUsageMinutesUsedBreakdownJsonConverter.WriteValue(w, v));
+        JsonWrite.Int64Member(writer, Names[2], value.TotalMinutesUsed);
+        JsonWrite.Int64Member(writer, Names[3], value.TotalPaidMinutesUsed);
+        writer.WriteEndObject();
+    }
+}
 }

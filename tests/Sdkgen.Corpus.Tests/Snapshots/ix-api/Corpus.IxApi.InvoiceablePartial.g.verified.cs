@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.IxApi;
-
+namespace Corpus.IxApi
+{
 /// <summary>Invoiceable</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.IxApi.Serialization.InvoiceablePartialJsonConverter))]
@@ -21,4 +21,62 @@ public sealed partial record InvoiceablePartial
 
     /// <summary>Purchase Order ID which will be displayed on the invoice.</summary>
     public string PurchaseOrder { get; init; } = "";
+}
+}
+
+namespace Corpus.IxApi.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class InvoiceablePartialJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.IxApi.InvoiceablePartial>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.IxApi.InvoiceablePartial Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.IxApi.InvoiceablePartial value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("billing_account", "contract_ref", "purchase_order");
+
+    /// <summary>Reads a <see cref="global::Corpus.IxApi.InvoiceablePartial"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.IxApi.InvoiceablePartial ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "InvoiceablePartial");
+        string? billingAccount = null;
+        string? contractRef = null;
+        string? purchaseOrder = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: billingAccount = reader.GetString(); break;
+                case 1: contractRef = reader.GetString(); break;
+                case 2: purchaseOrder = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.IxApi.InvoiceablePartial
+        {
+            BillingAccount = billingAccount,
+            ContractRef = contractRef,
+            PurchaseOrder = purchaseOrder ?? "",
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.IxApi.InvoiceablePartial value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.BillingAccount);
+        JsonWrite.OptionalString(writer, Names[1], value.ContractRef);
+        JsonWrite.StringMember(writer, Names[2], value.PurchaseOrder);
+        writer.WriteEndObject();
+    }
+}
 }

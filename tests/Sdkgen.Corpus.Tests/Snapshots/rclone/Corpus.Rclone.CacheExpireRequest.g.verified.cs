@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Rclone;
-
+namespace Corpus.Rclone
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Rclone.Serialization.CacheExpireRequestJsonConverter))]
 public sealed partial record CacheExpireRequest
@@ -20,4 +20,66 @@ public sealed partial record CacheExpireRequest
 
     /// <summary>Run the command asynchronously. Returns a job id immediately.</summary>
     public bool? Async { get; init; }
+}
+}
+
+namespace Corpus.Rclone.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class CacheExpireRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Rclone.CacheExpireRequest>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Rclone.CacheExpireRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Rclone.CacheExpireRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("remote", "withData", "_group", "_async");
+
+    /// <summary>Reads a <see cref="global::Corpus.Rclone.CacheExpireRequest"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Rclone.CacheExpireRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "CacheExpireRequest");
+        string? remote = null;
+        bool? withData = null;
+        string? group = null;
+        bool? async = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: remote = reader.GetString(); break;
+                case 1: withData = JsonRead.BooleanOrNull(ref reader); break;
+                case 2: group = reader.GetString(); break;
+                case 3: async = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Rclone.CacheExpireRequest
+        {
+            Remote = remote,
+            WithData = withData,
+            Group = group,
+            Async = async,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Rclone.CacheExpireRequest value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Remote);
+        JsonWrite.OptionalBoolean(writer, Names[1], value.WithData);
+        JsonWrite.OptionalString(writer, Names[2], value.Group);
+        JsonWrite.OptionalBoolean(writer, Names[3], value.Async);
+        writer.WriteEndObject();
+    }
+}
 }

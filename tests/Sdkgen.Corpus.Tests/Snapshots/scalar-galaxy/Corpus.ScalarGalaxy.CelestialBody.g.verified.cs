@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.ScalarGalaxy;
-
+namespace Corpus.ScalarGalaxy
+{
 /// <summary>A celestial body which can be either a planet or a satellite</summary>
 /// <remarks>One of: Planet, Satellite. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
@@ -59,4 +59,90 @@ public sealed class CelestialBody : global::System.IEquatable<CelestialBody>
 
     /// <inheritdoc/>
     public override string ToString() => _value.ToString() ?? string.Empty;
+}
+}
+
+namespace Corpus.ScalarGalaxy.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class CelestialBodyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.ScalarGalaxy.CelestialBody>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.ScalarGalaxy.CelestialBody Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ScalarGalaxy.CelestialBody value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
+    public static global::Corpus.ScalarGalaxy.CelestialBody ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("type"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "terrestrial":
+                    case "gas_giant":
+                    case "ice_giant":
+                    case "dwarf":
+                    case "super_earth":
+                        return global::Corpus.ScalarGalaxy.CelestialBody.FromPlanet(global::Corpus.ScalarGalaxy.Serialization.PlanetJsonConverter.ReadValue(ref reader));
+                    case "moon":
+                    case "asteroid":
+                    case "comet":
+                        return global::Corpus.ScalarGalaxy.CelestialBody.FromSatellite(global::Corpus.ScalarGalaxy.Serialization.SatelliteJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::Corpus.ScalarGalaxy.CelestialBody.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
+            default:
+                return global::Corpus.ScalarGalaxy.CelestialBody.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+    }
+
+    /// <summary>Writes the variant it holds.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ScalarGalaxy.CelestialBody value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        switch (value.Value)
+        {
+            case global::Corpus.ScalarGalaxy.Planet variant:
+                global::Corpus.ScalarGalaxy.Serialization.PlanetJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::Corpus.ScalarGalaxy.Satellite variant:
+                global::Corpus.ScalarGalaxy.Serialization.SatelliteJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::System.Text.Json.JsonElement json:
+                json.WriteTo(writer);
+                break;
+        }
+    }
+
+    /// <summary>Validates the variant it holds.</summary>
+    public static void Validate(global::Corpus.ScalarGalaxy.CelestialBody value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        if (value.Value is global::Corpus.ScalarGalaxy.Planet planetVariant)
+        {
+            global::Corpus.ScalarGalaxy.Serialization.PlanetJsonConverter.Validate(planetVariant, context);
+        }
+        if (value.Value is global::Corpus.ScalarGalaxy.Satellite satelliteVariant)
+        {
+            global::Corpus.ScalarGalaxy.Serialization.SatelliteJsonConverter.Validate(satelliteVariant, context);
+        }
+    }
+}
 }

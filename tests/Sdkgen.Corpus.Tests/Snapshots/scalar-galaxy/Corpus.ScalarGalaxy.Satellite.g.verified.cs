@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.ScalarGalaxy;
-
+namespace Corpus.ScalarGalaxy
+{
 /// <summary>Every satellite in the Scalar Galaxy</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.ScalarGalaxy.Serialization.SatelliteJsonConverter))]
@@ -19,4 +19,83 @@ public sealed partial record Satellite
 
     public global::Corpus.ScalarGalaxy.SatelliteType? Type { get; init; }
     public global::Corpus.ScalarGalaxy.SatelliteOrbit? Orbit { get; init; }
+}
+}
+
+namespace Corpus.ScalarGalaxy.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class SatelliteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.ScalarGalaxy.Satellite>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.ScalarGalaxy.Satellite Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ScalarGalaxy.Satellite value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "name", "description", "diameter", "type", "orbit");
+
+    /// <summary>Reads a <see cref="global::Corpus.ScalarGalaxy.Satellite"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.ScalarGalaxy.Satellite ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Satellite");
+        long? id = null;
+        string? name = null;
+        string? description = null;
+        float? diameter = null;
+        global::Corpus.ScalarGalaxy.SatelliteType? type = null;
+        global::Corpus.ScalarGalaxy.SatelliteOrbit? orbit = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = JsonRead.Int64OrNull(ref reader); break;
+                case 1: name = reader.GetString(); break;
+                case 2: description = reader.GetString(); break;
+                case 3: diameter = JsonRead.SingleOrNull(ref reader); break;
+                case 4: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) type = global::Corpus.ScalarGalaxy.Serialization.SatelliteTypeJsonConverter.ReadValue(ref reader); break;
+                case 5: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) orbit = global::Corpus.ScalarGalaxy.Serialization.SatelliteOrbitJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.ScalarGalaxy.Satellite
+        {
+            Id = id,
+            Name = name ?? throw JsonRead.Missing("Satellite", "name"),
+            Description = description,
+            Diameter = diameter,
+            Type = type,
+            Orbit = orbit,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.ScalarGalaxy.Satellite value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalInt64(writer, Names[0], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.Name);
+        JsonWrite.OptionalString(writer, Names[2], value.Description);
+        JsonWrite.OptionalValue(writer, Names[3], value.Diameter, JsonWrite.Single);
+        JsonWrite.OptionalValue(writer, Names[4], value.Type, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.SatelliteTypeJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[5], value.Orbit, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.SatelliteOrbitJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::Corpus.ScalarGalaxy.Satellite value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Required("name", value.Name);
+        context.Finite("diameter", value.Diameter);
+        if (value.Type == default(global::Corpus.ScalarGalaxy.SatelliteType)) context.Invalid("type", "holds no value (a default SatelliteType)");
+        context.Member("orbit", value.Orbit, global::Corpus.ScalarGalaxy.Serialization.SatelliteOrbitJsonConverter.Validate);
+    }
+}
 }

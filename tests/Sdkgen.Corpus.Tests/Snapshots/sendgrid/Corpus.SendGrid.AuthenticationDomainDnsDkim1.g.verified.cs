@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.SendGrid;
-
+namespace Corpus.SendGrid
+{
 /// <summary>A DNS record.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.SendGrid.Serialization.AuthenticationDomainDnsDkim1JsonConverter))]
@@ -21,4 +21,66 @@ public sealed partial record AuthenticationDomainDnsDkim1
 
     /// <summary>Indicates if this is a valid DNS record.</summary>
     public required bool Valid { get; init; }
+}
+}
+
+namespace Corpus.SendGrid.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class AuthenticationDomainDnsDkim1JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.SendGrid.AuthenticationDomainDnsDkim1>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.SendGrid.AuthenticationDomainDnsDkim1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.SendGrid.AuthenticationDomainDnsDkim1 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("data", "host", "type", "valid");
+
+    /// <summary>Reads a <see cref="global::Corpus.SendGrid.AuthenticationDomainDnsDkim1"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.SendGrid.AuthenticationDomainDnsDkim1 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "AuthenticationDomainDnsDkim1");
+        string? data = null;
+        string? host = null;
+        string? type = null;
+        bool? valid = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: data = reader.GetString(); break;
+                case 1: host = reader.GetString(); break;
+                case 2: type = reader.GetString(); break;
+                case 3: valid = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.SendGrid.AuthenticationDomainDnsDkim1
+        {
+            Data = data ?? throw JsonRead.Missing("AuthenticationDomainDnsDkim1", "data"),
+            Host = host ?? throw JsonRead.Missing("AuthenticationDomainDnsDkim1", "host"),
+            Type = type ?? throw JsonRead.Missing("AuthenticationDomainDnsDkim1", "type"),
+            Valid = valid ?? throw JsonRead.Missing("AuthenticationDomainDnsDkim1", "valid"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.SendGrid.AuthenticationDomainDnsDkim1 value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Data);
+        JsonWrite.StringMember(writer, Names[1], value.Host);
+        JsonWrite.StringMember(writer, Names[2], value.Type);
+        JsonWrite.BooleanMember(writer, Names[3], value.Valid);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Slack;
-
+namespace Corpus.Slack
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Slack.Serialization.ObjsTeamProfileFieldOptionJsonConverter))]
 public sealed partial record ObjsTeamProfileFieldOption
@@ -13,4 +13,66 @@ public sealed partial record ObjsTeamProfileFieldOption
     public bool? IsMultipleEntry { get; init; }
     public bool? IsProtected { get; init; }
     public bool? IsScim { get; init; }
+}
+}
+
+namespace Corpus.Slack.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ObjsTeamProfileFieldOptionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Slack.ObjsTeamProfileFieldOption>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Slack.ObjsTeamProfileFieldOption Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Slack.ObjsTeamProfileFieldOption value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("is_custom", "is_multiple_entry", "is_protected", "is_scim");
+
+    /// <summary>Reads a <see cref="global::Corpus.Slack.ObjsTeamProfileFieldOption"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Slack.ObjsTeamProfileFieldOption ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ObjsTeamProfileFieldOption");
+        bool? isCustom = null;
+        bool? isMultipleEntry = null;
+        bool? isProtected = null;
+        bool? isScim = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: isCustom = JsonRead.BooleanOrNull(ref reader); break;
+                case 1: isMultipleEntry = JsonRead.BooleanOrNull(ref reader); break;
+                case 2: isProtected = JsonRead.BooleanOrNull(ref reader); break;
+                case 3: isScim = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Slack.ObjsTeamProfileFieldOption
+        {
+            IsCustom = isCustom,
+            IsMultipleEntry = isMultipleEntry,
+            IsProtected = isProtected,
+            IsScim = isScim,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Slack.ObjsTeamProfileFieldOption value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalBoolean(writer, Names[0], value.IsCustom);
+        JsonWrite.OptionalBoolean(writer, Names[1], value.IsMultipleEntry);
+        JsonWrite.OptionalBoolean(writer, Names[2], value.IsProtected);
+        JsonWrite.OptionalBoolean(writer, Names[3], value.IsScim);
+        writer.WriteEndObject();
+    }
+}
 }

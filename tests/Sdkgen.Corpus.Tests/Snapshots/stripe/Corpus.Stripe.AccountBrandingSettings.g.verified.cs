@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Stripe;
-
+namespace Corpus.Stripe
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Stripe.Serialization.AccountBrandingSettingsJsonConverter))]
 public sealed partial record AccountBrandingSettings
@@ -20,4 +20,66 @@ public sealed partial record AccountBrandingSettings
 
     /// <summary>A CSS hex color value representing the secondary branding color for this account</summary>
     public string? SecondaryColor { get; init; }
+}
+}
+
+namespace Corpus.Stripe.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class AccountBrandingSettingsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Stripe.AccountBrandingSettings>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Stripe.AccountBrandingSettings Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Stripe.AccountBrandingSettings value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("icon", "logo", "primary_color", "secondary_color");
+
+    /// <summary>Reads a <see cref="global::Corpus.Stripe.AccountBrandingSettings"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Stripe.AccountBrandingSettings ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "AccountBrandingSettings");
+        global::Corpus.Stripe.AccountBrandingSettingsIcon? icon = null;
+        global::Corpus.Stripe.AccountBrandingSettingsLogo? logo = null;
+        string? primaryColor = null;
+        string? secondaryColor = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) icon = global::Corpus.Stripe.Serialization.AccountBrandingSettingsIconJsonConverter.ReadValue(ref reader); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) logo = global::Corpus.Stripe.Serialization.AccountBrandingSettingsLogoJsonConverter.ReadValue(ref reader); break;
+                case 2: primaryColor = reader.GetString(); break;
+                case 3: secondaryColor = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Stripe.AccountBrandingSettings
+        {
+            Icon = icon,
+            Logo = logo,
+            PrimaryColor = primaryColor,
+            SecondaryColor = secondaryColor,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Stripe.AccountBrandingSettings value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.Icon, static (w, v) => global::Corpus.Stripe.Serialization.AccountBrandingSettingsIconJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[1], value.Logo, static (w, v) => global::Corpus.Stripe.Serialization.AccountBrandingSettingsLogoJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalString(writer, Names[2], value.PrimaryColor);
+        JsonWrite.OptionalString(writer, Names[3], value.SecondaryColor);
+        writer.WriteEndObject();
+    }
+}
 }

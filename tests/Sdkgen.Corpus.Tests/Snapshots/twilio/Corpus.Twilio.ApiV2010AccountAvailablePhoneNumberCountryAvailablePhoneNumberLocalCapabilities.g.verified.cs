@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Twilio;
-
+namespace Corpus.Twilio
+{
 /// <summary>The set of Boolean properties that indicate whether a phone number can receive calls or messages.  Capabilities are: `Voice`, `SMS`, and `MMS` and each capability can be: `true` or `false`.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Twilio.Serialization.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilitiesJsonConverter))]
@@ -14,4 +14,66 @@ public sealed partial record ApiV2010AccountAvailablePhoneNumberCountryAvailable
     public bool? Mms { get; init; }
     public bool? Sms { get; init; }
     public bool? Voice { get; init; }
+}
+}
+
+namespace Corpus.Twilio.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilitiesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("fax", "mms", "sms", "voice");
+
+    /// <summary>Reads a <see cref="global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities");
+        bool? fax = null;
+        bool? mms = null;
+        bool? sms = null;
+        bool? voice = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: fax = JsonRead.BooleanOrNull(ref reader); break;
+                case 1: mms = JsonRead.BooleanOrNull(ref reader); break;
+                case 2: sms = JsonRead.BooleanOrNull(ref reader); break;
+                case 3: voice = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities
+        {
+            Fax = fax,
+            Mms = mms,
+            Sms = sms,
+            Voice = voice,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Twilio.ApiV2010AccountAvailablePhoneNumberCountryAvailablePhoneNumberLocalCapabilities value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalBoolean(writer, Names[0], value.Fax);
+        JsonWrite.OptionalBoolean(writer, Names[1], value.Mms);
+        JsonWrite.OptionalBoolean(writer, Names[2], value.Sms);
+        JsonWrite.OptionalBoolean(writer, Names[3], value.Voice);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.Twilio;
-
+namespace Corpus.Twilio
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Twilio.Serialization.MessageEnumScheduleTypeJsonConverter))]
@@ -49,4 +49,41 @@ public readonly struct MessageEnumScheduleType : global::System.IEquatable<Messa
     {
         public const string Fixed = "fixed";
     }
+}
+}
+
+namespace Corpus.Twilio.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class MessageEnumScheduleTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.Twilio.MessageEnumScheduleType>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.Twilio.MessageEnumScheduleType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Twilio.MessageEnumScheduleType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Corpus.Twilio.MessageEnumScheduleType.Values.Fixed);
+    private static readonly global::Corpus.Twilio.MessageEnumScheduleType[] Known = [global::Corpus.Twilio.MessageEnumScheduleType.Fixed];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::Corpus.Twilio.MessageEnumScheduleType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Corpus.Twilio.MessageEnumScheduleType(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.Twilio.MessageEnumScheduleType value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default MessageEnumScheduleType holds no value.")
+        : value.Value);
+}
 }

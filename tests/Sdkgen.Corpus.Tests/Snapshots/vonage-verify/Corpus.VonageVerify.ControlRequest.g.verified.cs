@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.VonageVerify;
-
+namespace Corpus.VonageVerify
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.VonageVerify.Serialization.ControlRequestJsonConverter))]
 public sealed partial record ControlRequest
@@ -17,4 +17,75 @@ public sealed partial record ControlRequest
 
     /// <summary>The `request_id` you received in the response to the Verify request.</summary>
     public required string RequestId { get; init; }
+}
+}
+
+namespace Corpus.VonageVerify.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ControlRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.VonageVerify.ControlRequest>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.VonageVerify.ControlRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.VonageVerify.ControlRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("api_key", "api_secret", "cmd", "request_id");
+
+    /// <summary>Reads a <see cref="global::Corpus.VonageVerify.ControlRequest"/>; members it does not know are skipped.</summary>
+    public static global::Corpus.VonageVerify.ControlRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ControlRequest");
+        string? apiKey = null;
+        string? apiSecret = null;
+        global::Corpus.VonageVerify.ControlRequestCmd? cmd = null;
+        string? requestId = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: apiKey = reader.GetString(); break;
+                case 1: apiSecret = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) cmd = global::Corpus.VonageVerify.Serialization.ControlRequestCmdJsonConverter.ReadValue(ref reader); break;
+                case 3: requestId = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Corpus.VonageVerify.ControlRequest
+        {
+            ApiKey = apiKey ?? throw JsonRead.Missing("ControlRequest", "api_key"),
+            ApiSecret = apiSecret ?? throw JsonRead.Missing("ControlRequest", "api_secret"),
+            Cmd = cmd ?? throw JsonRead.Missing("ControlRequest", "cmd"),
+            RequestId = requestId ?? throw JsonRead.Missing("ControlRequest", "request_id"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.VonageVerify.ControlRequest value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.ApiKey);
+        JsonWrite.StringMember(writer, Names[1], value.ApiSecret);
+        JsonWrite.Member(writer, Names[2], value.Cmd, static (w, v) => global::Corpus.VonageVerify.Serialization.ControlRequestCmdJsonConverter.WriteValue(w, v));
+        JsonWrite.StringMember(writer, Names[3], value.RequestId);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::Corpus.VonageVerify.ControlRequest value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Required("api_key", value.ApiKey);
+        context.Required("api_secret", value.ApiSecret);
+        if (value.Cmd == default) context.Missing("cmd");
+        context.Required("request_id", value.RequestId);
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Corpus.VonageVerify;
-
+namespace Corpus.VonageVerify
+{
 /// <summary>The possible commands are `cancel` to request cancellation of the verification process, or `trigger_next_event` to advance  to the next verification event (if any). Cancellation is only possible 30 seconds after the start of the verification request and before the second event (either TTS or SMS) has taken place.</summary>
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
@@ -53,4 +53,41 @@ public readonly struct ControlRequestCmd : global::System.IEquatable<ControlRequ
         public const string Cancel = "cancel";
         public const string TriggerNextEvent = "trigger_next_event";
     }
+}
+}
+
+namespace Corpus.VonageVerify.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ControlRequestCmdJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corpus.VonageVerify.ControlRequestCmd>
+{
+    /// <inheritdoc/>
+    public override global::Corpus.VonageVerify.ControlRequestCmd Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.VonageVerify.ControlRequestCmd value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Corpus.VonageVerify.ControlRequestCmd.Values.Cancel, global::Corpus.VonageVerify.ControlRequestCmd.Values.TriggerNextEvent);
+    private static readonly global::Corpus.VonageVerify.ControlRequestCmd[] Known = [global::Corpus.VonageVerify.ControlRequestCmd.Cancel, global::Corpus.VonageVerify.ControlRequestCmd.TriggerNextEvent];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::Corpus.VonageVerify.ControlRequestCmd ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Corpus.VonageVerify.ControlRequestCmd(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corpus.VonageVerify.ControlRequestCmd value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default ControlRequestCmd holds no value.")
+        : value.Value);
+}
 }

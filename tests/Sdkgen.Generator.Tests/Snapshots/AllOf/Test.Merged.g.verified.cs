@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <summary>Base plus its own members.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.MergedJsonConverter))]
@@ -13,4 +13,62 @@ public sealed partial record Merged
     public required string Id { get; init; }
     public required string Note { get; init; }
     public required long Count { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class MergedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Merged>
+{
+    /// <inheritdoc/>
+    public override global::Test.Merged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Merged value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "note", "count");
+
+    /// <summary>Reads a <see cref="global::Test.Merged"/>; members it does not know are skipped.</summary>
+    public static global::Test.Merged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Merged");
+        string? id = null;
+        string? note = null;
+        long? count = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = reader.GetString(); break;
+                case 1: note = reader.GetString(); break;
+                case 2: count = JsonRead.Int64OrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Merged
+        {
+            Id = id ?? throw JsonRead.Missing("Merged", "id"),
+            Note = note ?? throw JsonRead.Missing("Merged", "note"),
+            Count = count ?? throw JsonRead.Missing("Merged", "count"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Merged value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.Note);
+        JsonWrite.Int64Member(writer, Names[2], value.Count);
+        writer.WriteEndObject();
+    }
+}
 }

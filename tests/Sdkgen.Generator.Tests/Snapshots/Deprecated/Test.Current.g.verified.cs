@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.CurrentJsonConverter))]
 public sealed partial record Current
@@ -13,4 +13,62 @@ public sealed partial record Current
     public string? OldField { get; init; }
     public string? NewField { get; init; }
     public global::Test.Legacy? Legacy { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class CurrentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Current>
+{
+    /// <inheritdoc/>
+    public override global::Test.Current Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Current value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("old_field", "new_field", "legacy");
+
+    /// <summary>Reads a <see cref="global::Test.Current"/>; members it does not know are skipped.</summary>
+    public static global::Test.Current ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Current");
+        string? oldField = null;
+        string? newField = null;
+        global::Test.Legacy? legacy = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: oldField = reader.GetString(); break;
+                case 1: newField = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) legacy = global::Test.Serialization.LegacyJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Current
+        {
+            OldField = oldField,
+            NewField = newField,
+            Legacy = legacy,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Current value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.OldField);
+        JsonWrite.OptionalString(writer, Names[1], value.NewField);
+        JsonWrite.Optional(writer, Names[2], value.Legacy, static (w, v) => global::Test.Serialization.LegacyJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

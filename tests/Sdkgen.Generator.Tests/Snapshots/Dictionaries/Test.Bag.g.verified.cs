@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.BagJsonConverter))]
 public sealed partial record Bag
@@ -13,4 +13,66 @@ public sealed partial record Bag
     public global::System.Collections.Generic.Dictionary<string, global::Test.Item>? Things { get; init; }
     public global::System.Text.Json.JsonElement? Anything { get; init; }
     public global::System.Text.Json.JsonElement? Empty { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Bag>
+{
+    /// <inheritdoc/>
+    public override global::Test.Bag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Bag value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("counts", "things", "anything", "empty");
+
+    /// <summary>Reads a <see cref="global::Test.Bag"/>; members it does not know are skipped.</summary>
+    public static global::Test.Bag ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Bag");
+        global::System.Collections.Generic.Dictionary<string, long>? counts = null;
+        global::System.Collections.Generic.Dictionary<string, global::Test.Item>? things = null;
+        global::System.Text.Json.JsonElement? anything = null;
+        global::System.Text.Json.JsonElement? empty = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: counts = JsonRead.Map(ref reader, JsonRead.Int64); break;
+                case 1: things = JsonRead.Map(ref reader, global::Test.Serialization.ItemJsonConverter.ReadValue); break;
+                case 2: anything = JsonRead.ElementOrNull(ref reader); break;
+                case 3: empty = JsonRead.ElementOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Bag
+        {
+            Counts = counts ?? throw JsonRead.Missing("Bag", "counts"),
+            Things = things,
+            Anything = anything,
+            Empty = empty,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Bag value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.Counts, static (w, v) => JsonWrite.Map(w, v, JsonWrite.Int64));
+        JsonWrite.Optional(writer, Names[1], value.Things, static (w, v) => JsonWrite.Map(w, v, static (w, v) => global::Test.Serialization.ItemJsonConverter.WriteValue(w, v)));
+        JsonWrite.OptionalValue(writer, Names[2], value.Anything, JsonWrite.Element);
+        JsonWrite.OptionalValue(writer, Names[3], value.Empty, JsonWrite.Element);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <summary>
 /// Type &lt;/summary&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more
 /// second line */ done
@@ -18,4 +18,54 @@ public sealed partial record Note
     /// second line */ done
     /// </summary>
     public string? Text { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class NoteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Note>
+{
+    /// <inheritdoc/>
+    public override global::Test.Note Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Note value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("text");
+
+    /// <summary>Reads a <see cref="global::Test.Note"/>; members it does not know are skipped.</summary>
+    public static global::Test.Note ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Note");
+        string? text = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: text = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Note
+        {
+            Text = text,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Note value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Text);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.NamedStatusJsonConverter))]
@@ -58,4 +58,41 @@ public readonly struct NamedStatus : global::System.IEquatable<NamedStatus>
         public const string Done = "done";
         public const string Old = "old";
     }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class NamedStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.NamedStatus>
+{
+    /// <inheritdoc/>
+    public override global::Test.NamedStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.NamedStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::Test.NamedStatus.Values.Running, global::Test.NamedStatus.Values.Done, global::Test.NamedStatus.Values.Old);
+    private static readonly global::Test.NamedStatus[] Known = [global::Test.NamedStatus.Running, global::Test.NamedStatus.Done, global::Test.NamedStatus.Old];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::Test.NamedStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::Test.NamedStatus(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.NamedStatus value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default NamedStatus holds no value.")
+        : value.Value);
+}
 }

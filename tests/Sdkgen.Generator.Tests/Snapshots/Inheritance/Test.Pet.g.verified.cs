@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <remarks>One of: Dog, Cat. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.PetJsonConverter))]
@@ -58,4 +58,70 @@ public sealed class Pet : global::System.IEquatable<Pet>
 
     /// <inheritdoc/>
     public override string ToString() => _value.ToString() ?? string.Empty;
+}
+}
+
+namespace Test.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Pet>
+{
+    /// <inheritdoc/>
+    public override global::Test.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
+    public static global::Test.Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("petType"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "dog":
+                        return global::Test.Pet.FromDog(global::Test.Serialization.DogJsonConverter.ReadValue(ref reader));
+                    case "kitty":
+                        return global::Test.Pet.FromCat(global::Test.Serialization.CatJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::Test.Pet.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
+            default:
+                return global::Test.Pet.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+    }
+
+    /// <summary>Writes the variant it holds.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Pet value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        switch (value.Value)
+        {
+            case global::Test.Dog variant:
+                global::Test.Serialization.DogJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::Test.Cat variant:
+                global::Test.Serialization.CatJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::System.Text.Json.JsonElement json:
+                json.WriteTo(writer);
+                break;
+        }
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <remarks>One of: String, Thing, ThingList, Number. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.HolderMixedJsonConverter))]
@@ -79,4 +79,61 @@ public sealed class HolderMixed : global::System.IEquatable<HolderMixed>
 
     /// <inheritdoc/>
     public override string ToString() => _value.ToString() ?? string.Empty;
+}
+}
+
+namespace Test.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class HolderMixedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.HolderMixed>
+{
+    /// <inheritdoc/>
+    public override global::Test.HolderMixed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.HolderMixed value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
+    public static global::Test.HolderMixed ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+                return global::Test.HolderMixed.FromString(global::Sdkgen.Runtime.Json.JsonRead.String(ref reader));
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                return global::Test.HolderMixed.FromThing(global::Test.Serialization.ThingJsonConverter.ReadValue(ref reader));
+            case global::System.Text.Json.JsonTokenType.StartArray:
+                return global::Test.HolderMixed.FromThingList(global::Sdkgen.Runtime.Json.JsonRead.List(ref reader, global::Test.Serialization.ThingJsonConverter.ReadValue)!);
+            case global::System.Text.Json.JsonTokenType.Number:
+                return global::Test.HolderMixed.FromNumber(global::Sdkgen.Runtime.Json.JsonRead.Double(ref reader));
+            default:
+                return global::Test.HolderMixed.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+    }
+
+    /// <summary>Writes the variant it holds.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.HolderMixed value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        switch (value.Value)
+        {
+            case string variant:
+                global::Sdkgen.Runtime.Json.JsonWrite.String(writer, variant);
+                break;
+            case global::Test.Thing variant:
+                global::Test.Serialization.ThingJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::System.Collections.Generic.IReadOnlyList<global::Test.Thing> variant:
+                global::Sdkgen.Runtime.Json.JsonWrite.List(writer, variant, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+                break;
+            case double variant:
+                global::Sdkgen.Runtime.Json.JsonWrite.Double(writer, variant);
+                break;
+            case global::System.Text.Json.JsonElement json:
+                json.WriteTo(writer);
+                break;
+        }
+    }
+}
 }

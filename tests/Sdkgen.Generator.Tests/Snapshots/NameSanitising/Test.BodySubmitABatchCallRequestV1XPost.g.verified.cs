@@ -3,11 +3,61 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.BodySubmitABatchCallRequestV1XPostJsonConverter))]
 public sealed partial record BodySubmitABatchCallRequestV1XPost
 {
     public global::Test.FooInput? Foo { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BodySubmitABatchCallRequestV1XPostJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.BodySubmitABatchCallRequestV1XPost>
+{
+    /// <inheritdoc/>
+    public override global::Test.BodySubmitABatchCallRequestV1XPost Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.BodySubmitABatchCallRequestV1XPost value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("foo");
+
+    /// <summary>Reads a <see cref="global::Test.BodySubmitABatchCallRequestV1XPost"/>; members it does not know are skipped.</summary>
+    public static global::Test.BodySubmitABatchCallRequestV1XPost ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "BodySubmitABatchCallRequestV1XPost");
+        global::Test.FooInput? foo = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) foo = global::Test.Serialization.FooInputJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.BodySubmitABatchCallRequestV1XPost
+        {
+            Foo = foo,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.BodySubmitABatchCallRequestV1XPost value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.Foo, static (w, v) => global::Test.Serialization.FooInputJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

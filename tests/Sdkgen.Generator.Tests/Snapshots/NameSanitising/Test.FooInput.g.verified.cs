@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.FooInputJsonConverter))]
 public sealed partial record FooInput
@@ -13,4 +13,66 @@ public sealed partial record FooInput
     public bool? _2fa { get; init; }
     public string? Gpt4_1 { get; init; }
     public global::Test.Model? Model { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class FooInputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.FooInput>
+{
+    /// <inheritdoc/>
+    public override global::Test.FooInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.FooInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("class", "2fa", "gpt-4.1", "model");
+
+    /// <summary>Reads a <see cref="global::Test.FooInput"/>; members it does not know are skipped.</summary>
+    public static global::Test.FooInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "FooInput");
+        string? @class = null;
+        bool? _2fa = null;
+        string? gpt4_1 = null;
+        global::Test.Model? model = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: @class = reader.GetString(); break;
+                case 1: _2fa = JsonRead.BooleanOrNull(ref reader); break;
+                case 2: gpt4_1 = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) model = global::Test.Serialization.ModelJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.FooInput
+        {
+            Class = @class,
+            _2fa = _2fa,
+            Gpt4_1 = gpt4_1,
+            Model = model,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.FooInput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Class);
+        JsonWrite.OptionalBoolean(writer, Names[1], value._2fa);
+        JsonWrite.OptionalString(writer, Names[2], value.Gpt4_1);
+        JsonWrite.OptionalValue(writer, Names[3], value.Model, static (w, v) => global::Test.Serialization.ModelJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.NullsJsonConverter))]
 public sealed partial record Nulls
@@ -21,4 +21,98 @@ public sealed partial record Nulls
     public required global::Test.Thing? R31 { get; init; }
     public required global::Test.Thing? ROneOf { get; init; }
     public required global::Test.Thing? RAnyOf { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class NullsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Nulls>
+{
+    /// <inheritdoc/>
+    public override global::Test.Nulls Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Nulls value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("s30", "s31", "sOneOf", "sAnyOf", "i30", "i31", "iOneOf", "iAnyOf", "r30", "r31", "rOneOf", "rAnyOf");
+
+    /// <summary>Reads a <see cref="global::Test.Nulls"/>; members it does not know are skipped.</summary>
+    public static global::Test.Nulls ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Nulls");
+        string? s30 = null;
+        string? s31 = null;
+        string? sOneOf = null;
+        string? sAnyOf = null;
+        long? i30 = null;
+        long? i31 = null;
+        long? iOneOf = null;
+        long? iAnyOf = null;
+        global::Test.Thing? r30 = null;
+        global::Test.Thing? r31 = null;
+        global::Test.Thing? rOneOf = null;
+        global::Test.Thing? rAnyOf = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: s30 = reader.GetString(); break;
+                case 1: s31 = reader.GetString(); break;
+                case 2: sOneOf = reader.GetString(); break;
+                case 3: sAnyOf = reader.GetString(); break;
+                case 4: i30 = JsonRead.Int64OrNull(ref reader); break;
+                case 5: i31 = JsonRead.Int64OrNull(ref reader); break;
+                case 6: iOneOf = JsonRead.Int64OrNull(ref reader); break;
+                case 7: iAnyOf = JsonRead.Int64OrNull(ref reader); break;
+                case 8: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) r30 = global::Test.Serialization.ThingJsonConverter.ReadValue(ref reader); break;
+                case 9: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) r31 = global::Test.Serialization.ThingJsonConverter.ReadValue(ref reader); break;
+                case 10: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) rOneOf = global::Test.Serialization.ThingJsonConverter.ReadValue(ref reader); break;
+                case 11: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) rAnyOf = global::Test.Serialization.ThingJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Nulls
+        {
+            S30 = s30,
+            S31 = s31,
+            SOneOf = sOneOf,
+            SAnyOf = sAnyOf,
+            I30 = i30,
+            I31 = i31,
+            IOneOf = iOneOf,
+            IAnyOf = iAnyOf,
+            R30 = r30,
+            R31 = r31,
+            ROneOf = rOneOf,
+            RAnyOf = rAnyOf,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Nulls value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.S30);
+        JsonWrite.StringMember(writer, Names[1], value.S31);
+        JsonWrite.StringMember(writer, Names[2], value.SOneOf);
+        JsonWrite.StringMember(writer, Names[3], value.SAnyOf);
+        JsonWrite.NullableValue(writer, Names[4], value.I30, JsonWrite.Int64);
+        JsonWrite.NullableValue(writer, Names[5], value.I31, JsonWrite.Int64);
+        JsonWrite.NullableValue(writer, Names[6], value.IOneOf, JsonWrite.Int64);
+        JsonWrite.NullableValue(writer, Names[7], value.IAnyOf, JsonWrite.Int64);
+        JsonWrite.Nullable(writer, Names[8], value.R30, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[9], value.R31, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[10], value.ROneOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[11], value.RAnyOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

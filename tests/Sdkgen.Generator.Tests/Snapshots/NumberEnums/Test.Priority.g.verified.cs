@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.PriorityJsonConverter))]
@@ -53,4 +53,34 @@ public readonly struct Priority : global::System.IEquatable<Priority>
         public const int Medium = 2;
         public const int High = 3;
     }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Priority>
+{
+    /// <inheritdoc/>
+    public override global::Test.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads a wire number; one this SDK does not know reads as itself.</summary>
+    public static global::Test.Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+        {
+            throw JsonRead.Unexpected(ref reader, "a number");
+        }
+        return new global::Test.Priority(reader.GetInt32());
+    }
+
+    /// <summary>Writes the wire number, known to this SDK or not.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Priority value) => writer.WriteNumberValue(value.Value);
+}
 }

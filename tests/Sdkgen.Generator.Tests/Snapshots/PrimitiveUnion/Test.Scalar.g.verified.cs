@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 /// <summary>Any JSON scalar.</summary>
 /// <remarks>One of: string, number, integer, boolean. Assign any of them directly; it is sent as the bare JSON value.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
@@ -129,4 +129,78 @@ public readonly struct Scalar : global::System.IEquatable<Scalar>
 
     /// <summary>Compares two values by kind and value.</summary>
     public static bool operator !=(Scalar left, Scalar right) => !left.Equals(right);
+}
+}
+
+namespace Test.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ScalarJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Scalar>
+{
+    /// <inheritdoc/>
+    public override global::Test.Scalar Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Scalar value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever case the JSON token is.</summary>
+    public static global::Test.Scalar ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+                return global::Test.Scalar.FromString(reader.GetString()!);
+            case global::System.Text.Json.JsonTokenType.Number:
+                if (reader.TryGetInt64(out var integer))
+                {
+                    return global::Test.Scalar.FromInteger(integer);
+                }
+                return global::Test.Scalar.FromNumber(reader.GetDouble());
+            case global::System.Text.Json.JsonTokenType.True:
+            case global::System.Text.Json.JsonTokenType.False:
+                return global::Test.Scalar.FromBoolean(reader.GetBoolean());
+            default:
+                throw new global::System.Text.Json.JsonException("Expected string or number or integer or boolean for Scalar.");
+        }
+    }
+
+    /// <summary>Writes the bare JSON value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Scalar value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (value.AsString is { } stringValue)
+        {
+            writer.WriteStringValue(stringValue);
+            return;
+        }
+        if (value.AsNumber is { } numberValue)
+        {
+            writer.WriteNumberValue(numberValue);
+            return;
+        }
+        if (value.AsInteger is { } integerValue)
+        {
+            writer.WriteNumberValue(integerValue);
+            return;
+        }
+        if (value.AsBoolean is { } booleanValue)
+        {
+            writer.WriteBooleanValue(booleanValue);
+            return;
+        }
+        throw new global::System.Text.Json.JsonException("Scalar has no value (default instance).");
+    }
+
+    /// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>
+    public static bool IsValid(global::Test.Scalar value) => value.IsString || (value.AsNumber is { } number && double.IsFinite(number)) || value.IsInteger || value.IsBoolean;
+
+    /// <summary>Reports a value <see cref="IsValid"/> refuses.</summary>
+    public static void Validate(global::Test.Scalar value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        if (!IsValid(value))
+        {
+            context.Invalid(null, "must hold a value that JSON can carry (not default, not NaN or infinity)");
+        }
+    }
+}
 }

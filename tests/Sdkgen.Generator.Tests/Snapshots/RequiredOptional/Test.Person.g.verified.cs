@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.PersonJsonConverter))]
 public sealed partial record Person
@@ -14,4 +14,70 @@ public sealed partial record Person
     public required int Age { get; init; }
     public string? Email { get; init; }
     public double? Score { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PersonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Person>
+{
+    /// <inheritdoc/>
+    public override global::Test.Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("name", "nickname", "age", "email", "score");
+
+    /// <summary>Reads a <see cref="global::Test.Person"/>; members it does not know are skipped.</summary>
+    public static global::Test.Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Person");
+        string? name = null;
+        string? nickname = null;
+        int? age = null;
+        string? email = null;
+        double? score = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: name = reader.GetString(); break;
+                case 1: nickname = reader.GetString(); break;
+                case 2: age = JsonRead.Int32OrNull(ref reader); break;
+                case 3: email = reader.GetString(); break;
+                case 4: score = JsonRead.DoubleOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Person
+        {
+            Name = name ?? throw JsonRead.Missing("Person", "name"),
+            Nickname = nickname,
+            Age = age ?? throw JsonRead.Missing("Person", "age"),
+            Email = email,
+            Score = score,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Person value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Name);
+        JsonWrite.StringMember(writer, Names[1], value.Nickname);
+        JsonWrite.Int32Member(writer, Names[2], value.Age);
+        JsonWrite.OptionalString(writer, Names[3], value.Email);
+        JsonWrite.OptionalDouble(writer, Names[4], value.Score);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter))]
 public sealed partial record AgentConfigOverrideInput
@@ -17,4 +17,68 @@ public sealed partial record AgentConfigOverrideInput
 
     /// <summary>The prompt for the agent</summary>
     public global::ElevenLabs.PromptAgentAPIModelOverride? Prompt { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class AgentConfigOverrideInputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.AgentConfigOverrideInput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.AgentConfigOverrideInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.AgentConfigOverrideInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("first_message", "language", "prompt");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.AgentConfigOverrideInput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.AgentConfigOverrideInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "AgentConfigOverrideInput");
+        string? firstMessage = null;
+        string? language = null;
+        global::ElevenLabs.PromptAgentAPIModelOverride? prompt = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: firstMessage = reader.GetString(); break;
+                case 1: language = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) prompt = global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.AgentConfigOverrideInput
+        {
+            FirstMessage = firstMessage,
+            Language = language,
+            Prompt = prompt,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.AgentConfigOverrideInput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
+        JsonWrite.OptionalString(writer, Names[1], value.Language);
+        JsonWrite.Optional(writer, Names[2], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.AgentConfigOverrideInput value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Member("prompt", value.Prompt, global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.Validate);
+    }
+}
 }

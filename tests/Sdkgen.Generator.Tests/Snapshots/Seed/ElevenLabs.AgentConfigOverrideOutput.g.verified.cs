@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.AgentConfigOverrideOutputJsonConverter))]
 public sealed partial record AgentConfigOverrideOutput
@@ -20,4 +20,66 @@ public sealed partial record AgentConfigOverrideOutput
 
     /// <summary>The prompt for the agent</summary>
     public global::ElevenLabs.PromptAgentAPIModelOverrideOutput? Prompt { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class AgentConfigOverrideOutputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.AgentConfigOverrideOutput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.AgentConfigOverrideOutput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.AgentConfigOverrideOutput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("first_message", "language", "max_conversation_duration_message", "prompt");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.AgentConfigOverrideOutput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.AgentConfigOverrideOutput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "AgentConfigOverrideOutput");
+        string? firstMessage = null;
+        string? language = null;
+        string? maxConversationDurationMessage = null;
+        global::ElevenLabs.PromptAgentAPIModelOverrideOutput? prompt = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: firstMessage = reader.GetString(); break;
+                case 1: language = reader.GetString(); break;
+                case 2: maxConversationDurationMessage = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) prompt = global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.AgentConfigOverrideOutput
+        {
+            FirstMessage = firstMessage,
+            Language = language,
+            MaxConversationDurationMessage = maxConversationDurationMessage,
+            Prompt = prompt,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.AgentConfigOverrideOutput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
+        JsonWrite.OptionalString(writer, Names[1], value.Language);
+        JsonWrite.OptionalString(writer, Names[2], value.MaxConversationDurationMessage);
+        JsonWrite.Optional(writer, Names[3], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

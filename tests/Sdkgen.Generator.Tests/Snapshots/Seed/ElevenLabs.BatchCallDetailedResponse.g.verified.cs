@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <summary>Detailed response model for a batch call including all recipients.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BatchCallDetailedResponseJsonConverter))]
@@ -35,4 +35,138 @@ public sealed partial record BatchCallDetailedResponse
     public required string AgentName { get; init; }
     public required string? BranchName { get; init; }
     public required global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.OutboundCallRecipientResponseModel> Recipients { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.BatchCallDetailedResponse>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.BatchCallDetailedResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallDetailedResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "phone_number_id", "phone_provider", "whatsapp_params", "name", "agent_id", "branch_id", "environment", "created_at_unix", "scheduled_time_unix", "timezone", "total_calls_dispatched", "total_calls_scheduled", "total_calls_finished", "last_updated_at_unix", "status", "retry_count", "telephony_call_config", "target_concurrency_limit", "agent_name", "branch_name", "recipients");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.BatchCallDetailedResponse"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.BatchCallDetailedResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "BatchCallDetailedResponse");
+        string? id = null;
+        string? phoneNumberId = null;
+        global::ElevenLabs.TelephonyProvider? phoneProvider = null;
+        global::ElevenLabs.BatchCallWhatsAppParams? whatsappParams = null;
+        string? name = null;
+        string? agentId = null;
+        string? branchId = null;
+        string? environment = null;
+        long? createdAtUnix = null;
+        long? scheduledTimeUnix = null;
+        string? timezone = null;
+        long? totalCallsDispatched = null;
+        long? totalCallsScheduled = null;
+        long? totalCallsFinished = null;
+        long? lastUpdatedAtUnix = null;
+        global::ElevenLabs.BatchCallStatus? status = null;
+        long? retryCount = null;
+        global::ElevenLabs.TelephonyCallConfig? telephonyCallConfig = null;
+        long? targetConcurrencyLimit = null;
+        string? agentName = null;
+        string? branchName = null;
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.OutboundCallRecipientResponseModel>? recipients = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = reader.GetString(); break;
+                case 1: phoneNumberId = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) phoneProvider = global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.ReadValue(ref reader); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) whatsappParams = global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.ReadValue(ref reader); break;
+                case 4: name = reader.GetString(); break;
+                case 5: agentId = reader.GetString(); break;
+                case 6: branchId = reader.GetString(); break;
+                case 7: environment = reader.GetString(); break;
+                case 8: createdAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 9: scheduledTimeUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 10: timezone = reader.GetString(); break;
+                case 11: totalCallsDispatched = JsonRead.Int64OrNull(ref reader); break;
+                case 12: totalCallsScheduled = JsonRead.Int64OrNull(ref reader); break;
+                case 13: totalCallsFinished = JsonRead.Int64OrNull(ref reader); break;
+                case 14: lastUpdatedAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 15: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) status = global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.ReadValue(ref reader); break;
+                case 16: retryCount = JsonRead.Int64OrNull(ref reader); break;
+                case 17: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) telephonyCallConfig = global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.ReadValue(ref reader); break;
+                case 18: targetConcurrencyLimit = JsonRead.Int64OrNull(ref reader); break;
+                case 19: agentName = reader.GetString(); break;
+                case 20: branchName = reader.GetString(); break;
+                case 21: recipients = JsonRead.List(ref reader, global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.ReadValue); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.BatchCallDetailedResponse
+        {
+            Id = id ?? throw JsonRead.Missing("BatchCallDetailedResponse", "id"),
+            PhoneNumberId = phoneNumberId,
+            PhoneProvider = phoneProvider,
+            WhatsappParams = whatsappParams,
+            Name = name ?? throw JsonRead.Missing("BatchCallDetailedResponse", "name"),
+            AgentId = agentId ?? throw JsonRead.Missing("BatchCallDetailedResponse", "agent_id"),
+            BranchId = branchId,
+            Environment = environment,
+            CreatedAtUnix = createdAtUnix ?? throw JsonRead.Missing("BatchCallDetailedResponse", "created_at_unix"),
+            ScheduledTimeUnix = scheduledTimeUnix ?? throw JsonRead.Missing("BatchCallDetailedResponse", "scheduled_time_unix"),
+            Timezone = timezone,
+            TotalCallsDispatched = totalCallsDispatched ?? 0L,
+            TotalCallsScheduled = totalCallsScheduled ?? 0L,
+            TotalCallsFinished = totalCallsFinished ?? 0L,
+            LastUpdatedAtUnix = lastUpdatedAtUnix ?? throw JsonRead.Missing("BatchCallDetailedResponse", "last_updated_at_unix"),
+            Status = status ?? throw JsonRead.Missing("BatchCallDetailedResponse", "status"),
+            RetryCount = retryCount ?? 0L,
+            TelephonyCallConfig = telephonyCallConfig ?? global::Sdkgen.Runtime.SdkgenJson.Deserialize("{}"u8, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.ReadValue),
+            TargetConcurrencyLimit = targetConcurrencyLimit,
+            AgentName = agentName ?? throw JsonRead.Missing("BatchCallDetailedResponse", "agent_name"),
+            BranchName = branchName,
+            Recipients = recipients ?? throw JsonRead.Missing("BatchCallDetailedResponse", "recipients"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallDetailedResponse value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.PhoneNumberId);
+        JsonWrite.NullableValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
+        JsonWrite.Nullable(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        JsonWrite.StringMember(writer, Names[4], value.Name);
+        JsonWrite.StringMember(writer, Names[5], value.AgentId);
+        JsonWrite.StringMember(writer, Names[6], value.BranchId);
+        JsonWrite.StringMember(writer, Names[7], value.Environment);
+        JsonWrite.Int64Member(writer, Names[8], value.CreatedAtUnix);
+        JsonWrite.Int64Member(writer, Names[9], value.ScheduledTimeUnix);
+        JsonWrite.StringMember(writer, Names[10], value.Timezone);
+        JsonWrite.Int64Member(writer, Names[11], value.TotalCallsDispatched);
+        JsonWrite.Int64Member(writer, Names[12], value.TotalCallsScheduled);
+        JsonWrite.Int64Member(writer, Names[13], value.TotalCallsFinished);
+        JsonWrite.Int64Member(writer, Names[14], value.LastUpdatedAtUnix);
+        JsonWrite.Member(writer, Names[15], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
+        JsonWrite.Int64Member(writer, Names[16], value.RetryCount);
+        JsonWrite.Member(writer, Names[17], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
+        JsonWrite.NullableValue(writer, Names[18], value.TargetConcurrencyLimit, JsonWrite.Int64);
+        JsonWrite.StringMember(writer, Names[19], value.AgentName);
+        JsonWrite.StringMember(writer, Names[20], value.BranchName);
+        JsonWrite.Member(writer, Names[21], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.WriteValue(w, v)));
+        writer.WriteEndObject();
+    }
+}
 }

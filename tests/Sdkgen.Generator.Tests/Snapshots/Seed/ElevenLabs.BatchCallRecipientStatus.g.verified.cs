@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter))]
@@ -70,4 +70,41 @@ public readonly struct BatchCallRecipientStatus : global::System.IEquatable<Batc
         public const string Cancelled = "cancelled";
         public const string Voicemail = "voicemail";
     }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BatchCallRecipientStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.BatchCallRecipientStatus>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.BatchCallRecipientStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallRecipientStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.BatchCallRecipientStatus.Values.Pending, global::ElevenLabs.BatchCallRecipientStatus.Values.Dispatched, global::ElevenLabs.BatchCallRecipientStatus.Values.Initiated, global::ElevenLabs.BatchCallRecipientStatus.Values.InProgress, global::ElevenLabs.BatchCallRecipientStatus.Values.Completed, global::ElevenLabs.BatchCallRecipientStatus.Values.Failed, global::ElevenLabs.BatchCallRecipientStatus.Values.Cancelled, global::ElevenLabs.BatchCallRecipientStatus.Values.Voicemail);
+    private static readonly global::ElevenLabs.BatchCallRecipientStatus[] Known = [global::ElevenLabs.BatchCallRecipientStatus.Pending, global::ElevenLabs.BatchCallRecipientStatus.Dispatched, global::ElevenLabs.BatchCallRecipientStatus.Initiated, global::ElevenLabs.BatchCallRecipientStatus.InProgress, global::ElevenLabs.BatchCallRecipientStatus.Completed, global::ElevenLabs.BatchCallRecipientStatus.Failed, global::ElevenLabs.BatchCallRecipientStatus.Cancelled, global::ElevenLabs.BatchCallRecipientStatus.Voicemail];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::ElevenLabs.BatchCallRecipientStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.BatchCallRecipientStatus(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallRecipientStatus value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default BatchCallRecipientStatus holds no value.")
+        : value.Value);
+}
 }

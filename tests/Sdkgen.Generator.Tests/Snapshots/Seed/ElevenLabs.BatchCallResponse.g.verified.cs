@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BatchCallResponseJsonConverter))]
 public sealed partial record BatchCallResponse
@@ -33,4 +33,134 @@ public sealed partial record BatchCallResponse
     public long? TargetConcurrencyLimit { get; init; }
 
     public string? BranchName { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.BatchCallResponse>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.BatchCallResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "phone_number_id", "phone_provider", "whatsapp_params", "name", "agent_id", "created_at_unix", "scheduled_time_unix", "total_calls_dispatched", "total_calls_scheduled", "last_updated_at_unix", "status", "retry_count", "agent_name", "branch_id", "environment", "timezone", "total_calls_finished", "telephony_call_config", "target_concurrency_limit", "branch_name");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.BatchCallResponse"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.BatchCallResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "BatchCallResponse");
+        string? id = null;
+        string? phoneNumberId = null;
+        global::ElevenLabs.TelephonyProvider? phoneProvider = null;
+        global::ElevenLabs.BatchCallWhatsAppParams? whatsappParams = null;
+        string? name = null;
+        string? agentId = null;
+        long? createdAtUnix = null;
+        long? scheduledTimeUnix = null;
+        long? totalCallsDispatched = null;
+        long? totalCallsScheduled = null;
+        long? lastUpdatedAtUnix = null;
+        global::ElevenLabs.BatchCallStatus? status = null;
+        long? retryCount = null;
+        string? agentName = null;
+        string? branchId = null;
+        string? environment = null;
+        string? timezone = null;
+        long? totalCallsFinished = null;
+        global::ElevenLabs.TelephonyCallConfig? telephonyCallConfig = null;
+        long? targetConcurrencyLimit = null;
+        string? branchName = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = reader.GetString(); break;
+                case 1: phoneNumberId = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) phoneProvider = global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.ReadValue(ref reader); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) whatsappParams = global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.ReadValue(ref reader); break;
+                case 4: name = reader.GetString(); break;
+                case 5: agentId = reader.GetString(); break;
+                case 6: createdAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 7: scheduledTimeUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 8: totalCallsDispatched = JsonRead.Int64OrNull(ref reader); break;
+                case 9: totalCallsScheduled = JsonRead.Int64OrNull(ref reader); break;
+                case 10: lastUpdatedAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 11: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) status = global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.ReadValue(ref reader); break;
+                case 12: retryCount = JsonRead.Int64OrNull(ref reader); break;
+                case 13: agentName = reader.GetString(); break;
+                case 14: branchId = reader.GetString(); break;
+                case 15: environment = reader.GetString(); break;
+                case 16: timezone = reader.GetString(); break;
+                case 17: totalCallsFinished = JsonRead.Int64OrNull(ref reader); break;
+                case 18: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) telephonyCallConfig = global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.ReadValue(ref reader); break;
+                case 19: targetConcurrencyLimit = JsonRead.Int64OrNull(ref reader); break;
+                case 20: branchName = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.BatchCallResponse
+        {
+            Id = id ?? throw JsonRead.Missing("BatchCallResponse", "id"),
+            PhoneNumberId = phoneNumberId,
+            PhoneProvider = phoneProvider,
+            WhatsappParams = whatsappParams,
+            Name = name ?? throw JsonRead.Missing("BatchCallResponse", "name"),
+            AgentId = agentId ?? throw JsonRead.Missing("BatchCallResponse", "agent_id"),
+            CreatedAtUnix = createdAtUnix ?? throw JsonRead.Missing("BatchCallResponse", "created_at_unix"),
+            ScheduledTimeUnix = scheduledTimeUnix ?? throw JsonRead.Missing("BatchCallResponse", "scheduled_time_unix"),
+            TotalCallsDispatched = totalCallsDispatched ?? throw JsonRead.Missing("BatchCallResponse", "total_calls_dispatched"),
+            TotalCallsScheduled = totalCallsScheduled ?? throw JsonRead.Missing("BatchCallResponse", "total_calls_scheduled"),
+            LastUpdatedAtUnix = lastUpdatedAtUnix ?? throw JsonRead.Missing("BatchCallResponse", "last_updated_at_unix"),
+            Status = status ?? throw JsonRead.Missing("BatchCallResponse", "status"),
+            RetryCount = retryCount ?? 0L,
+            AgentName = agentName ?? throw JsonRead.Missing("BatchCallResponse", "agent_name"),
+            BranchId = branchId,
+            Environment = environment,
+            Timezone = timezone,
+            TotalCallsFinished = totalCallsFinished ?? 0L,
+            TelephonyCallConfig = telephonyCallConfig,
+            TargetConcurrencyLimit = targetConcurrencyLimit,
+            BranchName = branchName,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallResponse value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Id);
+        JsonWrite.OptionalString(writer, Names[1], value.PhoneNumberId);
+        JsonWrite.OptionalValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        JsonWrite.StringMember(writer, Names[4], value.Name);
+        JsonWrite.StringMember(writer, Names[5], value.AgentId);
+        JsonWrite.Int64Member(writer, Names[6], value.CreatedAtUnix);
+        JsonWrite.Int64Member(writer, Names[7], value.ScheduledTimeUnix);
+        JsonWrite.Int64Member(writer, Names[8], value.TotalCallsDispatched);
+        JsonWrite.Int64Member(writer, Names[9], value.TotalCallsScheduled);
+        JsonWrite.Int64Member(writer, Names[10], value.LastUpdatedAtUnix);
+        JsonWrite.Member(writer, Names[11], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
+        JsonWrite.Int64Member(writer, Names[12], value.RetryCount);
+        JsonWrite.StringMember(writer, Names[13], value.AgentName);
+        JsonWrite.OptionalString(writer, Names[14], value.BranchId);
+        JsonWrite.OptionalString(writer, Names[15], value.Environment);
+        JsonWrite.OptionalString(writer, Names[16], value.Timezone);
+        JsonWrite.Int64Member(writer, Names[17], value.TotalCallsFinished);
+        JsonWrite.Optional(writer, Names[18], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalInt64(writer, Names[19], value.TargetConcurrencyLimit);
+        JsonWrite.OptionalString(writer, Names[20], value.BranchName);
+        writer.WriteEndObject();
+    }
+}
 }

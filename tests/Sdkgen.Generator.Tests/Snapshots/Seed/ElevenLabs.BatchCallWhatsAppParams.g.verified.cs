@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter))]
 public sealed partial record BatchCallWhatsAppParams
@@ -12,4 +12,69 @@ public sealed partial record BatchCallWhatsAppParams
     public string? WhatsappPhoneNumberId { get; init; }
     public required string WhatsappCallPermissionRequestTemplateName { get; init; }
     public required string WhatsappCallPermissionRequestTemplateLanguageCode { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BatchCallWhatsAppParamsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.BatchCallWhatsAppParams>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.BatchCallWhatsAppParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallWhatsAppParams value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("whatsapp_phone_number_id", "whatsapp_call_permission_request_template_name", "whatsapp_call_permission_request_template_language_code");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.BatchCallWhatsAppParams"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.BatchCallWhatsAppParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "BatchCallWhatsAppParams");
+        string? whatsappPhoneNumberId = null;
+        string? whatsappCallPermissionRequestTemplateName = null;
+        string? whatsappCallPermissionRequestTemplateLanguageCode = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: whatsappPhoneNumberId = reader.GetString(); break;
+                case 1: whatsappCallPermissionRequestTemplateName = reader.GetString(); break;
+                case 2: whatsappCallPermissionRequestTemplateLanguageCode = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.BatchCallWhatsAppParams
+        {
+            WhatsappPhoneNumberId = whatsappPhoneNumberId,
+            WhatsappCallPermissionRequestTemplateName = whatsappCallPermissionRequestTemplateName ?? throw JsonRead.Missing("BatchCallWhatsAppParams", "whatsapp_call_permission_request_template_name"),
+            WhatsappCallPermissionRequestTemplateLanguageCode = whatsappCallPermissionRequestTemplateLanguageCode ?? throw JsonRead.Missing("BatchCallWhatsAppParams", "whatsapp_call_permission_request_template_language_code"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BatchCallWhatsAppParams value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.WhatsappPhoneNumberId);
+        JsonWrite.StringMember(writer, Names[1], value.WhatsappCallPermissionRequestTemplateName);
+        JsonWrite.StringMember(writer, Names[2], value.WhatsappCallPermissionRequestTemplateLanguageCode);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.BatchCallWhatsAppParams value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Required("whatsapp_call_permission_request_template_name", value.WhatsappCallPermissionRequestTemplateName);
+        context.Required("whatsapp_call_permission_request_template_language_code", value.WhatsappCallPermissionRequestTemplateLanguageCode);
+    }
+}
 }

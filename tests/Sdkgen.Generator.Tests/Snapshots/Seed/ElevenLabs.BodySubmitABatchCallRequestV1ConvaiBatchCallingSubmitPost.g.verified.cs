@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter))]
 public sealed partial record BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost
@@ -22,4 +22,107 @@ public sealed partial record BodySubmitABatchCallRequestV1ConvaiBatchCallingSubm
 
     /// <summary>Maximum number of simultaneous calls for this batch. When set, dispatch is governed by this limit rather than workspace/agent capacity percentages.</summary>
     public long? TargetConcurrencyLimit { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("call_name", "agent_id", "recipients", "scheduled_time_unix", "agent_phone_number_id", "whatsapp_params", "timezone", "branch_id", "environment", "telephony_call_config", "target_concurrency_limit");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost");
+        string? callName = null;
+        string? agentId = null;
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.OutboundCallRecipient>? recipients = null;
+        long? scheduledTimeUnix = null;
+        string? agentPhoneNumberId = null;
+        global::ElevenLabs.BatchCallWhatsAppParams? whatsappParams = null;
+        string? timezone = null;
+        string? branchId = null;
+        string? environment = null;
+        global::ElevenLabs.TelephonyCallConfig? telephonyCallConfig = null;
+        long? targetConcurrencyLimit = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: callName = reader.GetString(); break;
+                case 1: agentId = reader.GetString(); break;
+                case 2: recipients = JsonRead.List(ref reader, global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.ReadValue); break;
+                case 3: scheduledTimeUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 4: agentPhoneNumberId = reader.GetString(); break;
+                case 5: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) whatsappParams = global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.ReadValue(ref reader); break;
+                case 6: timezone = reader.GetString(); break;
+                case 7: branchId = reader.GetString(); break;
+                case 8: environment = reader.GetString(); break;
+                case 9: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) telephonyCallConfig = global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.ReadValue(ref reader); break;
+                case 10: targetConcurrencyLimit = JsonRead.Int64OrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost
+        {
+            CallName = callName ?? throw JsonRead.Missing("BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost", "call_name"),
+            AgentId = agentId ?? throw JsonRead.Missing("BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost", "agent_id"),
+            Recipients = recipients ?? throw JsonRead.Missing("BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost", "recipients"),
+            ScheduledTimeUnix = scheduledTimeUnix,
+            AgentPhoneNumberId = agentPhoneNumberId,
+            WhatsappParams = whatsappParams,
+            Timezone = timezone,
+            BranchId = branchId,
+            Environment = environment,
+            TelephonyCallConfig = telephonyCallConfig,
+            TargetConcurrencyLimit = targetConcurrencyLimit,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.CallName);
+        JsonWrite.StringMember(writer, Names[1], value.AgentId);
+        JsonWrite.Member(writer, Names[2], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.WriteValue(w, v)));
+        JsonWrite.OptionalInt64(writer, Names[3], value.ScheduledTimeUnix);
+        JsonWrite.OptionalString(writer, Names[4], value.AgentPhoneNumberId);
+        JsonWrite.Optional(writer, Names[5], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalString(writer, Names[6], value.Timezone);
+        JsonWrite.OptionalString(writer, Names[7], value.BranchId);
+        JsonWrite.OptionalString(writer, Names[8], value.Environment);
+        JsonWrite.Optional(writer, Names[9], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalInt64(writer, Names[10], value.TargetConcurrencyLimit);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Required("call_name", value.CallName);
+        context.Required("agent_id", value.AgentId);
+        context.Required("recipients", value.Recipients);
+        context.MaxItems("recipients", value.Recipients?.Count, 10000);
+        context.Items("recipients", value.Recipients, false, global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.Validate);
+        context.Member("whatsapp_params", value.WhatsappParams, global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.Validate);
+        context.Member("telephony_call_config", value.TelephonyCallConfig, global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.Validate);
+        context.Minimum("target_concurrency_limit", (long?)value.TargetConcurrencyLimit, 1L, false);
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter))]
 public sealed partial record ConversationConfigClientOverrideInput
@@ -20,4 +20,73 @@ public sealed partial record ConversationConfigClientOverrideInput
 
     /// <summary>Agent specific configuration</summary>
     public global::ElevenLabs.AgentConfigOverrideInput? Agent { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ConversationConfigClientOverrideInputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ConversationConfigClientOverrideInput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ConversationConfigClientOverrideInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationConfigClientOverrideInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("turn", "tts", "conversation", "agent");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ConversationConfigClientOverrideInput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ConversationConfigClientOverrideInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ConversationConfigClientOverrideInput");
+        global::ElevenLabs.TurnConfigOverride? turn = null;
+        global::ElevenLabs.TTSConversationalConfigOverride? tts = null;
+        global::ElevenLabs.ConversationConfigOverride? conversation = null;
+        global::ElevenLabs.AgentConfigOverrideInput? agent = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) turn = global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.ReadValue(ref reader); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) tts = global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.ReadValue(ref reader); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) conversation = global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.ReadValue(ref reader); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) agent = global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ConversationConfigClientOverrideInput
+        {
+            Turn = turn,
+            Tts = tts,
+            Conversation = conversation,
+            Agent = agent,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationConfigClientOverrideInput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.Turn, static (w, v) => global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[1], value.Tts, static (w, v) => global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.Conversation, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.Agent, static (w, v) => global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.ConversationConfigClientOverrideInput value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Member("tts", value.Tts, global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.Validate);
+        context.Member("agent", value.Agent, global::ElevenLabs.Serialization.AgentConfigOverrideInputJsonConverter.Validate);
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter))]
 public sealed partial record ConversationInitiationClientDataInternal
@@ -36,4 +36,94 @@ public sealed partial record ConversationInitiationClientDataInternal
 
     /// <summary>Per-tool response mock overrides keyed by resolved tool name, applied ahead of the tool's shared mocks. Used for test-specific mocks.</summary>
     public global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ToolResponseMockConfigOutput>>? ToolMockOverrides { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ConversationInitiationClientDataInternalJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ConversationInitiationClientDataInternal>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ConversationInitiationClientDataInternal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationClientDataInternal value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("conversation_config_override", "custom_llm_extra_body", "user_id", "source_info", "branch_id", "environment", "starting_workflow_node_id", "procedure_ids", "dynamic_variables", "tool_mock_config", "tool_mock_overrides");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ConversationInitiationClientDataInternal"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ConversationInitiationClientDataInternal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ConversationInitiationClientDataInternal");
+        global::ElevenLabs.ConversationConfigClientOverrideOutput? conversationConfigOverride = null;
+        global::System.Text.Json.JsonElement? customLlmExtraBody = null;
+        string? userId = null;
+        global::ElevenLabs.ConversationInitiationSourceInfo? sourceInfo = null;
+        string? branchId = null;
+        string? environment = null;
+        string? startingWorkflowNodeId = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? procedureIds = null;
+        global::System.Text.Json.JsonElement? dynamicVariables = null;
+        global::ElevenLabs.OrchestratorToolMockBehaviorConfig? toolMockConfig = null;
+        global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ToolResponseMockConfigOutput>>? toolMockOverrides = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) conversationConfigOverride = global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.ReadValue(ref reader); break;
+                case 1: customLlmExtraBody = JsonRead.ElementOrNull(ref reader); break;
+                case 2: userId = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) sourceInfo = global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.ReadValue(ref reader); break;
+                case 4: branchId = reader.GetString(); break;
+                case 5: environment = reader.GetString(); break;
+                case 6: startingWorkflowNodeId = reader.GetString(); break;
+                case 7: procedureIds = JsonRead.List(ref reader, JsonRead.String); break;
+                case 8: dynamicVariables = JsonRead.ElementOrNull(ref reader); break;
+                case 9: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) toolMockConfig = global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.ReadValue(ref reader); break;
+                case 10: toolMockOverrides = JsonRead.Map(ref reader, static global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ToolResponseMockConfigOutput> (ref global::System.Text.Json.Utf8JsonReader r) => JsonRead.List(ref r, global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.ReadValue) ?? throw JsonRead.Unexpected(ref r, "an array")); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ConversationInitiationClientDataInternal
+        {
+            ConversationConfigOverride = conversationConfigOverride,
+            CustomLlmExtraBody = customLlmExtraBody,
+            UserId = userId,
+            SourceInfo = sourceInfo,
+            BranchId = branchId,
+            Environment = environment,
+            StartingWorkflowNodeId = startingWorkflowNodeId,
+            ProcedureIds = procedureIds,
+            DynamicVariables = dynamicVariables,
+            ToolMockConfig = toolMockConfig,
+            ToolMockOverrides = toolMockOverrides,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationClientDataInternal value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
+        JsonWrite.OptionalString(writer, Names[2], value.UserId);
+        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalString(writer, Names[4], value.BranchId);
+        JsonWrite.OptionalString(writer, Names[5], value.Environment);
+        JsonWrite.OptionalString(writer, Names[6], value.StartingWorkflowNodeId);
+        JsonWrite.Optional(writer, Names[7], value.ProcedureIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        JsonWrite.OptionalValue(writer, Names[8], value.DynamicVariables, JsonWrite.Element);
+        JsonWrite.Optional(writer, Names[9], value.ToolMockConfig, static (w, v) => global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[10], value.ToolMockOverrides, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.WriteValue(w, v))));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter))]
 public sealed partial record ConversationInitiationClientDataRequestInput
@@ -17,4 +17,78 @@ public sealed partial record ConversationInitiationClientDataRequestInput
 
     public global::ElevenLabs.ConversationInitiationSourceInfo? SourceInfo { get; init; }
     public global::System.Collections.Generic.Dictionary<string, global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables?>? DynamicVariables { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ConversationInitiationClientDataRequestInputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ConversationInitiationClientDataRequestInput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ConversationInitiationClientDataRequestInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationClientDataRequestInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("conversation_config_override", "custom_llm_extra_body", "user_id", "source_info", "dynamic_variables");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ConversationInitiationClientDataRequestInput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ConversationInitiationClientDataRequestInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ConversationInitiationClientDataRequestInput");
+        global::ElevenLabs.ConversationConfigClientOverrideInput? conversationConfigOverride = null;
+        global::System.Text.Json.JsonElement? customLlmExtraBody = null;
+        string? userId = null;
+        global::ElevenLabs.ConversationInitiationSourceInfo? sourceInfo = null;
+        global::System.Collections.Generic.Dictionary<string, global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables?>? dynamicVariables = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) conversationConfigOverride = global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.ReadValue(ref reader); break;
+                case 1: customLlmExtraBody = JsonRead.ElementOrNull(ref reader); break;
+                case 2: userId = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) sourceInfo = global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.ReadValue(ref reader); break;
+                case 4: dynamicVariables = JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => JsonRead.ValueOrNull(ref r, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.ReadValue)); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ConversationInitiationClientDataRequestInput
+        {
+            ConversationConfigOverride = conversationConfigOverride,
+            CustomLlmExtraBody = customLlmExtraBody,
+            UserId = userId,
+            SourceInfo = sourceInfo,
+            DynamicVariables = dynamicVariables,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationClientDataRequestInput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
+        JsonWrite.OptionalString(writer, Names[2], value.UserId);
+        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.ValueOrNull(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v))));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.ConversationInitiationClientDataRequestInput value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Member("conversation_config_override", value.ConversationConfigOverride, global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.Validate);
+        context.Member("source_info", value.SourceInfo, global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.Validate);
+        context.Values("dynamic_variables", value.DynamicVariables, true, static (v, c) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.Validate(v.GetValueOrDefault(), c));
+    }
+}
 }

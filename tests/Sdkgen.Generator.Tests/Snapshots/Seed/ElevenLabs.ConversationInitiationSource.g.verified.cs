@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter))]
@@ -88,4 +88,41 @@ public readonly struct ConversationInitiationSource : global::System.IEquatable<
         public const string Whatsapp = "whatsapp";
         public const string FlutterSdk = "flutter_sdk";
     }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ConversationInitiationSourceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ConversationInitiationSource>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ConversationInitiationSource Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.ConversationInitiationSource.Values.Unknown, global::ElevenLabs.ConversationInitiationSource.Values.AndroidSdk, global::ElevenLabs.ConversationInitiationSource.Values.NodeJsSdk, global::ElevenLabs.ConversationInitiationSource.Values.ReactNativeSdk, global::ElevenLabs.ConversationInitiationSource.Values.ReactSdk, global::ElevenLabs.ConversationInitiationSource.Values.JsSdk, global::ElevenLabs.ConversationInitiationSource.Values.PythonSdk, global::ElevenLabs.ConversationInitiationSource.Values.Widget, global::ElevenLabs.ConversationInitiationSource.Values.SipTrunk, global::ElevenLabs.ConversationInitiationSource.Values.Twilio, global::ElevenLabs.ConversationInitiationSource.Values.Genesys, global::ElevenLabs.ConversationInitiationSource.Values.SwiftSdk, global::ElevenLabs.ConversationInitiationSource.Values.Whatsapp, global::ElevenLabs.ConversationInitiationSource.Values.FlutterSdk);
+    private static readonly global::ElevenLabs.ConversationInitiationSource[] Known = [global::ElevenLabs.ConversationInitiationSource.Unknown, global::ElevenLabs.ConversationInitiationSource.AndroidSdk, global::ElevenLabs.ConversationInitiationSource.NodeJsSdk, global::ElevenLabs.ConversationInitiationSource.ReactNativeSdk, global::ElevenLabs.ConversationInitiationSource.ReactSdk, global::ElevenLabs.ConversationInitiationSource.JsSdk, global::ElevenLabs.ConversationInitiationSource.PythonSdk, global::ElevenLabs.ConversationInitiationSource.Widget, global::ElevenLabs.ConversationInitiationSource.SipTrunk, global::ElevenLabs.ConversationInitiationSource.Twilio, global::ElevenLabs.ConversationInitiationSource.Genesys, global::ElevenLabs.ConversationInitiationSource.SwiftSdk, global::ElevenLabs.ConversationInitiationSource.Whatsapp, global::ElevenLabs.ConversationInitiationSource.FlutterSdk];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::ElevenLabs.ConversationInitiationSource ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.ConversationInitiationSource(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSource value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default ConversationInitiationSource holds no value.")
+        : value.Value);
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter))]
 public sealed partial record ConversationInitiationSourceInfo
@@ -14,4 +14,64 @@ public sealed partial record ConversationInitiationSourceInfo
 
     /// <summary>The SDK version number</summary>
     public string? Version { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ConversationInitiationSourceInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ConversationInitiationSourceInfo>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ConversationInitiationSourceInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSourceInfo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("source", "version");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ConversationInitiationSourceInfo"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ConversationInitiationSourceInfo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ConversationInitiationSourceInfo");
+        global::ElevenLabs.ConversationInitiationSource? source = null;
+        string? version = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) source = global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.ReadValue(ref reader); break;
+                case 1: version = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ConversationInitiationSourceInfo
+        {
+            Source = source,
+            Version = version,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ConversationInitiationSourceInfo value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalValue(writer, Names[0], value.Source, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue(w, v));
+        JsonWrite.OptionalString(writer, Names[1], value.Version);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.ConversationInitiationSourceInfo value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        if (value.Source == default(global::ElevenLabs.ConversationInitiationSource)) context.Invalid("source", "holds no value (a default ConversationInitiationSource)");
+    }
+}
 }

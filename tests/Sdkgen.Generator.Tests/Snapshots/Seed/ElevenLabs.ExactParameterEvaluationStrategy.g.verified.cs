@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter))]
 public sealed partial record ExactParameterEvaluationStrategy
@@ -13,4 +13,58 @@ public sealed partial record ExactParameterEvaluationStrategy
 
     /// <summary>The exact string value that the parameter must match.</summary>
     public required string ExpectedValue { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ExactParameterEvaluationStrategyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ExactParameterEvaluationStrategy>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ExactParameterEvaluationStrategy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ExactParameterEvaluationStrategy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("type", "expected_value");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ExactParameterEvaluationStrategy"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ExactParameterEvaluationStrategy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ExactParameterEvaluationStrategy");
+        string? type = null;
+        string? expectedValue = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: type = reader.GetString(); break;
+                case 1: expectedValue = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ExactParameterEvaluationStrategy
+        {
+            Type = type ?? "exact",
+            ExpectedValue = expectedValue ?? throw JsonRead.Missing("ExactParameterEvaluationStrategy", "expected_value"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ExactParameterEvaluationStrategy value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Type);
+        JsonWrite.StringMember(writer, Names[1], value.ExpectedValue);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,11 +3,61 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.HTTPValidationErrorJsonConverter))]
 public sealed partial record HTTPValidationError
 {
     public global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ValidationError>? Detail { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class HTTPValidationErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.HTTPValidationError>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.HTTPValidationError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.HTTPValidationError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("detail");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.HTTPValidationError"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.HTTPValidationError ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "HTTPValidationError");
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ValidationError>? detail = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: detail = JsonRead.List(ref reader, global::ElevenLabs.Serialization.ValidationErrorJsonConverter.ReadValue); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.HTTPValidationError
+        {
+            Detail = detail,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.HTTPValidationError value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.Detail, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorJsonConverter.WriteValue(w, v)));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter))]
 public sealed partial record KnowledgeBaseLocator
@@ -20,4 +20,66 @@ public sealed partial record KnowledgeBaseLocator
 
     /// <summary>The usage mode of the knowledge base</summary>
     public global::ElevenLabs.DocumentUsageModeEnum UsageMode { get; init; } = "auto";
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.KnowledgeBaseLocator>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.KnowledgeBaseLocator Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.KnowledgeBaseLocator value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("type", "name", "id", "usage_mode");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.KnowledgeBaseLocator"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.KnowledgeBaseLocator ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "KnowledgeBaseLocator");
+        global::ElevenLabs.KnowledgeBaseDocumentType? type = null;
+        string? name = null;
+        string? id = null;
+        global::ElevenLabs.DocumentUsageModeEnum? usageMode = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) type = global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.ReadValue(ref reader); break;
+                case 1: name = reader.GetString(); break;
+                case 2: id = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) usageMode = global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.KnowledgeBaseLocator
+        {
+            Type = type ?? throw JsonRead.Missing("KnowledgeBaseLocator", "type"),
+            Name = name ?? throw JsonRead.Missing("KnowledgeBaseLocator", "name"),
+            Id = id ?? throw JsonRead.Missing("KnowledgeBaseLocator", "id"),
+            UsageMode = usageMode ?? "auto",
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.KnowledgeBaseLocator value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.Type, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue(w, v));
+        JsonWrite.StringMember(writer, Names[1], value.Name);
+        JsonWrite.StringMember(writer, Names[2], value.Id);
+        JsonWrite.Member(writer, Names[3], value.UsageMode, static (w, v) => global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <remarks>Extensible: a value this SDK does not know is kept as is and sent back unchanged. Compare with <c>==</c>, or switch on <see cref="Value"/> against the constants in <see cref="Values"/>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.LLMJsonConverter))]
@@ -265,4 +265,41 @@ public readonly struct LLM : global::System.IEquatable<LLM>
         public const string WattTool8b = "watt-tool-8b";
         public const string WattTool70b = "watt-tool-70b";
     }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class LLMJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.LLM>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.LLM Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.LLM value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new(global::ElevenLabs.LLM.Values.Gpt4oMini, global::ElevenLabs.LLM.Values.Gpt4o, global::ElevenLabs.LLM.Values.Gpt4, global::ElevenLabs.LLM.Values.Gpt4Turbo, global::ElevenLabs.LLM.Values.Gpt4_1, global::ElevenLabs.LLM.Values.Gpt4_1Mini, global::ElevenLabs.LLM.Values.Gpt4_1Nano, global::ElevenLabs.LLM.Values.Gpt5, global::ElevenLabs.LLM.Values.Gpt5_1, global::ElevenLabs.LLM.Values.Gpt5_2, global::ElevenLabs.LLM.Values.Gpt5_2ChatLatest, global::ElevenLabs.LLM.Values.Gpt5Mini, global::ElevenLabs.LLM.Values.Gpt5Nano, global::ElevenLabs.LLM.Values.Gpt3_5Turbo, global::ElevenLabs.LLM.Values.Gemini1_5Pro, global::ElevenLabs.LLM.Values.Gemini1_5Flash, global::ElevenLabs.LLM.Values.Gemini2_0Flash, global::ElevenLabs.LLM.Values.Gemini2_0FlashLite, global::ElevenLabs.LLM.Values.Gemini2_5FlashLite, global::ElevenLabs.LLM.Values.Gemini2_5Flash, global::ElevenLabs.LLM.Values.Gemini3ProPreview, global::ElevenLabs.LLM.Values.Gemini3FlashPreview, global::ElevenLabs.LLM.Values.ClaudeSonnet4_5, global::ElevenLabs.LLM.Values.ClaudeSonnet4, global::ElevenLabs.LLM.Values.ClaudeHaiku4_5, global::ElevenLabs.LLM.Values.Claude3_7Sonnet, global::ElevenLabs.LLM.Values.Claude3_5Sonnet, global::ElevenLabs.LLM.Values.Claude3_5SonnetV1, global::ElevenLabs.LLM.Values.Claude3Haiku, global::ElevenLabs.LLM.Values.GrokBeta, global::ElevenLabs.LLM.Values.CustomLlm, global::ElevenLabs.LLM.Values.Qwen3_4b, global::ElevenLabs.LLM.Values.Qwen3_30bA3b, global::ElevenLabs.LLM.Values.GptOss20b, global::ElevenLabs.LLM.Values.GptOss120b, global::ElevenLabs.LLM.Values.Glm45AirFp8, global::ElevenLabs.LLM.Values.Gemini2_5FlashPreview09_2025, global::ElevenLabs.LLM.Values.Gemini2_5FlashLitePreview09_2025, global::ElevenLabs.LLM.Values.Gemini2_5FlashPreview05_20, global::ElevenLabs.LLM.Values.Gemini2_5FlashPreview04_17, global::ElevenLabs.LLM.Values.Gemini2_5FlashLitePreview06_17, global::ElevenLabs.LLM.Values.Gemini2_0FlashLite001, global::ElevenLabs.LLM.Values.Gemini2_0Flash001, global::ElevenLabs.LLM.Values.Gemini1_5Flash002, global::ElevenLabs.LLM.Values.Gemini1_5Flash001, global::ElevenLabs.LLM.Values.Gemini1_5Pro002, global::ElevenLabs.LLM.Values.Gemini1_5Pro001, global::ElevenLabs.LLM.Values.ClaudeSonnet4_20250514, global::ElevenLabs.LLM.Values.ClaudeSonnet4_5_20250929, global::ElevenLabs.LLM.Values.ClaudeHaiku4_5_20251001, global::ElevenLabs.LLM.Values.Claude3_7Sonnet20250219, global::ElevenLabs.LLM.Values.Claude3_5Sonnet20240620, global::ElevenLabs.LLM.Values.Claude3_5SonnetV2_20241022, global::ElevenLabs.LLM.Values.Claude3Haiku20240307, global::ElevenLabs.LLM.Values.Gpt5_2025_08_07, global::ElevenLabs.LLM.Values.Gpt5_1_2025_11_13, global::ElevenLabs.LLM.Values.Gpt5_2_2025_12_11, global::ElevenLabs.LLM.Values.Gpt5Mini2025_08_07, global::ElevenLabs.LLM.Values.Gpt5Nano2025_08_07, global::ElevenLabs.LLM.Values.Gpt4_1_2025_04_14, global::ElevenLabs.LLM.Values.Gpt4_1Mini2025_04_14, global::ElevenLabs.LLM.Values.Gpt4_1Nano2025_04_14, global::ElevenLabs.LLM.Values.Gpt4oMini2024_07_18, global::ElevenLabs.LLM.Values.Gpt4o2024_11_20, global::ElevenLabs.LLM.Values.Gpt4o2024_08_06, global::ElevenLabs.LLM.Values.Gpt4o2024_05_13, global::ElevenLabs.LLM.Values.Gpt4_0613, global::ElevenLabs.LLM.Values.Gpt4_0314, global::ElevenLabs.LLM.Values.Gpt4Turbo2024_04_09, global::ElevenLabs.LLM.Values.Gpt3_5Turbo0125, global::ElevenLabs.LLM.Values.Gpt3_5Turbo1106, global::ElevenLabs.LLM.Values.WattTool8b, global::ElevenLabs.LLM.Values.WattTool70b);
+    private static readonly global::ElevenLabs.LLM[] Known = [global::ElevenLabs.LLM.Gpt4oMini, global::ElevenLabs.LLM.Gpt4o, global::ElevenLabs.LLM.Gpt4, global::ElevenLabs.LLM.Gpt4Turbo, global::ElevenLabs.LLM.Gpt4_1, global::ElevenLabs.LLM.Gpt4_1Mini, global::ElevenLabs.LLM.Gpt4_1Nano, global::ElevenLabs.LLM.Gpt5, global::ElevenLabs.LLM.Gpt5_1, global::ElevenLabs.LLM.Gpt5_2, global::ElevenLabs.LLM.Gpt5_2ChatLatest, global::ElevenLabs.LLM.Gpt5Mini, global::ElevenLabs.LLM.Gpt5Nano, global::ElevenLabs.LLM.Gpt3_5Turbo, global::ElevenLabs.LLM.Gemini1_5Pro, global::ElevenLabs.LLM.Gemini1_5Flash, global::ElevenLabs.LLM.Gemini2_0Flash, global::ElevenLabs.LLM.Gemini2_0FlashLite, global::ElevenLabs.LLM.Gemini2_5FlashLite, global::ElevenLabs.LLM.Gemini2_5Flash, global::ElevenLabs.LLM.Gemini3ProPreview, global::ElevenLabs.LLM.Gemini3FlashPreview, global::ElevenLabs.LLM.ClaudeSonnet4_5, global::ElevenLabs.LLM.ClaudeSonnet4, global::ElevenLabs.LLM.ClaudeHaiku4_5, global::ElevenLabs.LLM.Claude3_7Sonnet, global::ElevenLabs.LLM.Claude3_5Sonnet, global::ElevenLabs.LLM.Claude3_5SonnetV1, global::ElevenLabs.LLM.Claude3Haiku, global::ElevenLabs.LLM.GrokBeta, global::ElevenLabs.LLM.CustomLlm, global::ElevenLabs.LLM.Qwen3_4b, global::ElevenLabs.LLM.Qwen3_30bA3b, global::ElevenLabs.LLM.GptOss20b, global::ElevenLabs.LLM.GptOss120b, global::ElevenLabs.LLM.Glm45AirFp8, global::ElevenLabs.LLM.Gemini2_5FlashPreview09_2025, global::ElevenLabs.LLM.Gemini2_5FlashLitePreview09_2025, global::ElevenLabs.LLM.Gemini2_5FlashPreview05_20, global::ElevenLabs.LLM.Gemini2_5FlashPreview04_17, global::ElevenLabs.LLM.Gemini2_5FlashLitePreview06_17, global::ElevenLabs.LLM.Gemini2_0FlashLite001, global::ElevenLabs.LLM.Gemini2_0Flash001, global::ElevenLabs.LLM.Gemini1_5Flash002, global::ElevenLabs.LLM.Gemini1_5Flash001, global::ElevenLabs.LLM.Gemini1_5Pro002, global::ElevenLabs.LLM.Gemini1_5Pro001, global::ElevenLabs.LLM.ClaudeSonnet4_20250514, global::ElevenLabs.LLM.ClaudeSonnet4_5_20250929, global::ElevenLabs.LLM.ClaudeHaiku4_5_20251001, global::ElevenLabs.LLM.Claude3_7Sonnet20250219, global::ElevenLabs.LLM.Claude3_5Sonnet20240620, global::ElevenLabs.LLM.Claude3_5SonnetV2_20241022, global::ElevenLabs.LLM.Claude3Haiku20240307, global::ElevenLabs.LLM.Gpt5_2025_08_07, global::ElevenLabs.LLM.Gpt5_1_2025_11_13, global::ElevenLabs.LLM.Gpt5_2_2025_12_11, global::ElevenLabs.LLM.Gpt5Mini2025_08_07, global::ElevenLabs.LLM.Gpt5Nano2025_08_07, global::ElevenLabs.LLM.Gpt4_1_2025_04_14, global::ElevenLabs.LLM.Gpt4_1Mini2025_04_14, global::ElevenLabs.LLM.Gpt4_1Nano2025_04_14, global::ElevenLabs.LLM.Gpt4oMini2024_07_18, global::ElevenLabs.LLM.Gpt4o2024_11_20, global::ElevenLabs.LLM.Gpt4o2024_08_06, global::ElevenLabs.LLM.Gpt4o2024_05_13, global::ElevenLabs.LLM.Gpt4_0613, global::ElevenLabs.LLM.Gpt4_0314, global::ElevenLabs.LLM.Gpt4Turbo2024_04_09, global::ElevenLabs.LLM.Gpt3_5Turbo0125, global::ElevenLabs.LLM.Gpt3_5Turbo1106, global::ElevenLabs.LLM.WattTool8b, global::ElevenLabs.LLM.WattTool70b];
+
+    /// <summary>Reads a wire string; one this SDK does not know reads as itself.</summary>
+    public static global::ElevenLabs.LLM ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw JsonRead.Unexpected(ref reader, "a string");
+        }
+        var index = Names.Find(ref reader, -1);
+        return index >= 0 ? Known[index] : new global::ElevenLabs.LLM(reader.GetString()!);
+    }
+
+    /// <summary>Writes the wire string, known to this SDK or not.</summary>
+    /// <exception cref="global::System.Text.Json.JsonException"><paramref name="value"/> is <c>default</c>, which holds no value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.LLM value) => JsonWrite.EnumValue(writer, Names, value == default
+        ? throw new global::System.Text.Json.JsonException("A default LLM holds no value.")
+        : value.Value);
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter))]
 public sealed partial record LLMParameterEvaluationStrategy
@@ -13,4 +13,58 @@ public sealed partial record LLMParameterEvaluationStrategy
 
     /// <summary>A description of the evaluation strategy to use for the test.</summary>
     public required string Description { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class LLMParameterEvaluationStrategyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.LLMParameterEvaluationStrategy>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.LLMParameterEvaluationStrategy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.LLMParameterEvaluationStrategy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("type", "description");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.LLMParameterEvaluationStrategy"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.LLMParameterEvaluationStrategy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "LLMParameterEvaluationStrategy");
+        string? type = null;
+        string? description = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: type = reader.GetString(); break;
+                case 1: description = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.LLMParameterEvaluationStrategy
+        {
+            Type = type ?? "llm",
+            Description = description ?? throw JsonRead.Missing("LLMParameterEvaluationStrategy", "description"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.LLMParameterEvaluationStrategy value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Type);
+        JsonWrite.StringMember(writer, Names[1], value.Description);
+        writer.WriteEndObject();
+    }
+}
 }

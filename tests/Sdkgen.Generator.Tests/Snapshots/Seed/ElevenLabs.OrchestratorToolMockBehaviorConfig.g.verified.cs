@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <summary>Orchestrator-side config: tools are identified by resolved names.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter))]
@@ -18,4 +18,62 @@ public sealed partial record OrchestratorToolMockBehaviorConfig
 
     /// <summary>Tool names to mock. Only used when mocking_strategy is 'selected'.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? MockedToolNames { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class OrchestratorToolMockBehaviorConfigJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.OrchestratorToolMockBehaviorConfig>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.OrchestratorToolMockBehaviorConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OrchestratorToolMockBehaviorConfig value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("mocking_strategy", "fallback_strategy", "mocked_tool_names");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.OrchestratorToolMockBehaviorConfig"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.OrchestratorToolMockBehaviorConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "OrchestratorToolMockBehaviorConfig");
+        global::ElevenLabs.MockingStrategy? mockingStrategy = null;
+        global::ElevenLabs.MockNoMatchBehavior? fallbackStrategy = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? mockedToolNames = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) mockingStrategy = global::ElevenLabs.Serialization.MockingStrategyJsonConverter.ReadValue(ref reader); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) fallbackStrategy = global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.ReadValue(ref reader); break;
+                case 2: mockedToolNames = JsonRead.List(ref reader, JsonRead.String); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.OrchestratorToolMockBehaviorConfig
+        {
+            MockingStrategy = mockingStrategy ?? "none",
+            FallbackStrategy = fallbackStrategy ?? "raise_error",
+            MockedToolNames = mockedToolNames,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OrchestratorToolMockBehaviorConfig value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.MockingStrategy, static (w, v) => global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue(w, v));
+        JsonWrite.Member(writer, Names[1], value.FallbackStrategy, static (w, v) => global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.MockedToolNames, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        writer.WriteEndObject();
+    }
+}
 }

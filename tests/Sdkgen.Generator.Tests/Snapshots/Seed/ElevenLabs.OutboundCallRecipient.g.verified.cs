@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter))]
 public sealed partial record OutboundCallRecipient
@@ -13,4 +13,72 @@ public sealed partial record OutboundCallRecipient
     public string? PhoneNumber { get; init; }
     public string? WhatsappUserId { get; init; }
     public global::ElevenLabs.ConversationInitiationClientDataRequestInput? ConversationInitiationClientData { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class OutboundCallRecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.OutboundCallRecipient>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.OutboundCallRecipient Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OutboundCallRecipient value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "phone_number", "whatsapp_user_id", "conversation_initiation_client_data");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.OutboundCallRecipient"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.OutboundCallRecipient ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "OutboundCallRecipient");
+        string? id = null;
+        string? phoneNumber = null;
+        string? whatsappUserId = null;
+        global::ElevenLabs.ConversationInitiationClientDataRequestInput? conversationInitiationClientData = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = reader.GetString(); break;
+                case 1: phoneNumber = reader.GetString(); break;
+                case 2: whatsappUserId = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) conversationInitiationClientData = global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.OutboundCallRecipient
+        {
+            Id = id,
+            PhoneNumber = phoneNumber,
+            WhatsappUserId = whatsappUserId,
+            ConversationInitiationClientData = conversationInitiationClientData,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OutboundCallRecipient value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Id);
+        JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
+        JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
+        JsonWrite.Optional(writer, Names[3], value.ConversationInitiationClientData, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.OutboundCallRecipient value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Member("conversation_initiation_client_data", value.ConversationInitiationClientData, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.Validate);
+    }
+}
 }

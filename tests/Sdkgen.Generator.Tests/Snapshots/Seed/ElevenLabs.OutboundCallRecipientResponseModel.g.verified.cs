@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter))]
 public sealed partial record OutboundCallRecipientResponseModel
@@ -17,4 +17,82 @@ public sealed partial record OutboundCallRecipientResponseModel
     public required long UpdatedAtUnix { get; init; }
     public required string? ConversationId { get; init; }
     public global::ElevenLabs.ConversationInitiationClientDataInternal? ConversationInitiationClientData { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class OutboundCallRecipientResponseModelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.OutboundCallRecipientResponseModel>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.OutboundCallRecipientResponseModel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OutboundCallRecipientResponseModel value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "phone_number", "whatsapp_user_id", "status", "created_at_unix", "updated_at_unix", "conversation_id", "conversation_initiation_client_data");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.OutboundCallRecipientResponseModel"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.OutboundCallRecipientResponseModel ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "OutboundCallRecipientResponseModel");
+        string? id = null;
+        string? phoneNumber = null;
+        string? whatsappUserId = null;
+        global::ElevenLabs.BatchCallRecipientStatus? status = null;
+        long? createdAtUnix = null;
+        long? updatedAtUnix = null;
+        string? conversationId = null;
+        global::ElevenLabs.ConversationInitiationClientDataInternal? conversationInitiationClientData = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = reader.GetString(); break;
+                case 1: phoneNumber = reader.GetString(); break;
+                case 2: whatsappUserId = reader.GetString(); break;
+                case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) status = global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter.ReadValue(ref reader); break;
+                case 4: createdAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 5: updatedAtUnix = JsonRead.Int64OrNull(ref reader); break;
+                case 6: conversationId = reader.GetString(); break;
+                case 7: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) conversationInitiationClientData = global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter.ReadValue(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.OutboundCallRecipientResponseModel
+        {
+            Id = id ?? throw JsonRead.Missing("OutboundCallRecipientResponseModel", "id"),
+            PhoneNumber = phoneNumber,
+            WhatsappUserId = whatsappUserId,
+            Status = status ?? throw JsonRead.Missing("OutboundCallRecipientResponseModel", "status"),
+            CreatedAtUnix = createdAtUnix ?? throw JsonRead.Missing("OutboundCallRecipientResponseModel", "created_at_unix"),
+            UpdatedAtUnix = updatedAtUnix ?? throw JsonRead.Missing("OutboundCallRecipientResponseModel", "updated_at_unix"),
+            ConversationId = conversationId,
+            ConversationInitiationClientData = conversationInitiationClientData,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.OutboundCallRecipientResponseModel value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Id);
+        JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
+        JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
+        JsonWrite.Member(writer, Names[3], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter.WriteValue(w, v));
+        JsonWrite.Int64Member(writer, Names[4], value.CreatedAtUnix);
+        JsonWrite.Int64Member(writer, Names[5], value.UpdatedAtUnix);
+        JsonWrite.StringMember(writer, Names[6], value.ConversationId);
+        JsonWrite.Optional(writer, Names[7], value.ConversationInitiationClientData, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter.WriteValue(w, v));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter))]
 public sealed partial record PromptAgentAPIModelOverride
@@ -17,4 +17,69 @@ public sealed partial record PromptAgentAPIModelOverride
 
     /// <summary>A list of Native MCP server ids to be used by the agent</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? NativeMcpServerIds { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PromptAgentAPIModelOverrideJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.PromptAgentAPIModelOverride>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.PromptAgentAPIModelOverride Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.PromptAgentAPIModelOverride value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("prompt", "llm", "native_mcp_server_ids");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.PromptAgentAPIModelOverride"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.PromptAgentAPIModelOverride ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "PromptAgentAPIModelOverride");
+        string? prompt = null;
+        global::ElevenLabs.LLM? llm = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? nativeMcpServerIds = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: prompt = reader.GetString(); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) llm = global::ElevenLabs.Serialization.LLMJsonConverter.ReadValue(ref reader); break;
+                case 2: nativeMcpServerIds = JsonRead.List(ref reader, JsonRead.String); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.PromptAgentAPIModelOverride
+        {
+            Prompt = prompt,
+            Llm = llm,
+            NativeMcpServerIds = nativeMcpServerIds,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.PromptAgentAPIModelOverride value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Prompt);
+        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.PromptAgentAPIModelOverride value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        if (value.Llm == default(global::ElevenLabs.LLM)) context.Invalid("llm", "holds no value (a default LLM)");
+        context.Items("native_mcp_server_ids", value.NativeMcpServerIds, false, null);
+    }
+}
 }

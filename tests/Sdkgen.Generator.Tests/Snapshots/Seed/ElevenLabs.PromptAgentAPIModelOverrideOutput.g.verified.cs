@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter))]
 public sealed partial record PromptAgentAPIModelOverrideOutput
@@ -23,4 +23,70 @@ public sealed partial record PromptAgentAPIModelOverrideOutput
 
     /// <summary>A list of knowledge bases to be used by the agent</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.KnowledgeBaseLocator>? KnowledgeBase { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.PromptAgentAPIModelOverrideOutput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.PromptAgentAPIModelOverrideOutput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.PromptAgentAPIModelOverrideOutput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("prompt", "llm", "tool_ids", "native_mcp_server_ids", "knowledge_base");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.PromptAgentAPIModelOverrideOutput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.PromptAgentAPIModelOverrideOutput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "PromptAgentAPIModelOverrideOutput");
+        string? prompt = null;
+        global::ElevenLabs.LLM? llm = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? toolIds = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? nativeMcpServerIds = null;
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.KnowledgeBaseLocator>? knowledgeBase = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: prompt = reader.GetString(); break;
+                case 1: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) llm = global::ElevenLabs.Serialization.LLMJsonConverter.ReadValue(ref reader); break;
+                case 2: toolIds = JsonRead.List(ref reader, JsonRead.String); break;
+                case 3: nativeMcpServerIds = JsonRead.List(ref reader, JsonRead.String); break;
+                case 4: knowledgeBase = JsonRead.List(ref reader, global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.ReadValue); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.PromptAgentAPIModelOverrideOutput
+        {
+            Prompt = prompt,
+            Llm = llm,
+            ToolIds = toolIds,
+            NativeMcpServerIds = nativeMcpServerIds,
+            KnowledgeBase = knowledgeBase,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.PromptAgentAPIModelOverrideOutput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Prompt);
+        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[2], value.ToolIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        JsonWrite.Optional(writer, Names[3], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        JsonWrite.Optional(writer, Names[4], value.KnowledgeBase, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.WriteValue(w, v)));
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter))]
 public sealed partial record RegexParameterEvaluationStrategy
@@ -13,4 +13,58 @@ public sealed partial record RegexParameterEvaluationStrategy
 
     /// <summary>A regex pattern to match the agent's response against.</summary>
     public required string Pattern { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class RegexParameterEvaluationStrategyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.RegexParameterEvaluationStrategy>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.RegexParameterEvaluationStrategy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.RegexParameterEvaluationStrategy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("type", "pattern");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.RegexParameterEvaluationStrategy"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.RegexParameterEvaluationStrategy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "RegexParameterEvaluationStrategy");
+        string? type = null;
+        string? pattern = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: type = reader.GetString(); break;
+                case 1: pattern = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.RegexParameterEvaluationStrategy
+        {
+            Type = type ?? "regex",
+            Pattern = pattern ?? throw JsonRead.Missing("RegexParameterEvaluationStrategy", "pattern"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.RegexParameterEvaluationStrategy value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.StringMember(writer, Names[0], value.Type);
+        JsonWrite.StringMember(writer, Names[1], value.Pattern);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,12 +3,62 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.SoftTimeoutConfigOverrideJsonConverter))]
 public sealed partial record SoftTimeoutConfigOverride
 {
     /// <summary>Message to show when soft timeout is reached while waiting for LLM response</summary>
     public string? Message { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class SoftTimeoutConfigOverrideJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.SoftTimeoutConfigOverride>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.SoftTimeoutConfigOverride Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.SoftTimeoutConfigOverride value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("message");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.SoftTimeoutConfigOverride"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.SoftTimeoutConfigOverride ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "SoftTimeoutConfigOverride");
+        string? message = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: message = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.SoftTimeoutConfigOverride
+        {
+            Message = message,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.SoftTimeoutConfigOverride value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.Message);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter))]
 public sealed partial record TTSConversationalConfigOverride
@@ -20,4 +20,74 @@ public sealed partial record TTSConversationalConfigOverride
 
     /// <summary>The similarity boost for generated speech</summary>
     public double? SimilarityBoost { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class TTSConversationalConfigOverrideJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.TTSConversationalConfigOverride>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.TTSConversationalConfigOverride Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.TTSConversationalConfigOverride value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("voice_id", "stability", "speed", "similarity_boost");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.TTSConversationalConfigOverride"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.TTSConversationalConfigOverride ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "TTSConversationalConfigOverride");
+        string? voiceId = null;
+        double? stability = null;
+        double? speed = null;
+        double? similarityBoost = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: voiceId = reader.GetString(); break;
+                case 1: stability = JsonRead.DoubleOrNull(ref reader); break;
+                case 2: speed = JsonRead.DoubleOrNull(ref reader); break;
+                case 3: similarityBoost = JsonRead.DoubleOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.TTSConversationalConfigOverride
+        {
+            VoiceId = voiceId,
+            Stability = stability,
+            Speed = speed,
+            SimilarityBoost = similarityBoost,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.TTSConversationalConfigOverride value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalString(writer, Names[0], value.VoiceId);
+        JsonWrite.OptionalDouble(writer, Names[1], value.Stability);
+        JsonWrite.OptionalDouble(writer, Names[2], value.Speed);
+        JsonWrite.OptionalDouble(writer, Names[3], value.SimilarityBoost);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.TTSConversationalConfigOverride value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Finite("stability", value.Stability);
+        context.Finite("speed", value.Speed);
+        context.Finite("similarity_boost", value.SimilarityBoost);
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter))]
 public sealed partial record TelephonyCallConfig
@@ -14,4 +14,65 @@ public sealed partial record TelephonyCallConfig
 
     /// <summary>Whether to record the call using Twilio call recording. Ignored for non-Twilio providers. Recordings are stored in your Twilio account.</summary>
     public bool TwilioCallRecordingEnabled { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class TelephonyCallConfigJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.TelephonyCallConfig>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.TelephonyCallConfig Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.TelephonyCallConfig value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("ringing_timeout_secs", "twilio_call_recording_enabled");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.TelephonyCallConfig"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.TelephonyCallConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "TelephonyCallConfig");
+        long? ringingTimeoutSecs = null;
+        bool? twilioCallRecordingEnabled = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: ringingTimeoutSecs = JsonRead.Int64OrNull(ref reader); break;
+                case 1: twilioCallRecordingEnabled = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.TelephonyCallConfig
+        {
+            RingingTimeoutSecs = ringingTimeoutSecs ?? 60L,
+            TwilioCallRecordingEnabled = twilioCallRecordingEnabled ?? false,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.TelephonyCallConfig value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Int64Member(writer, Names[0], value.RingingTimeoutSecs);
+        JsonWrite.BooleanMember(writer, Names[1], value.TwilioCallRecordingEnabled);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Adds every way <paramref name="value"/> breaks the schema to <paramref name="context"/>.</summary>
+    public static void Validate(global::ElevenLabs.TelephonyCallConfig value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        context.Minimum("ringing_timeout_secs", (long?)value.RingingTimeoutSecs, 1L, false);
+        context.Maximum("ringing_timeout_secs", (long?)value.RingingTimeoutSecs, 999L, false);
+    }
+}
 }

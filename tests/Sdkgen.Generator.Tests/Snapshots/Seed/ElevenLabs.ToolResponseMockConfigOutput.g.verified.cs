@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter))]
 public sealed partial record ToolResponseMockConfigOutput
@@ -17,4 +17,62 @@ public sealed partial record ToolResponseMockConfigOutput
 
     /// <summary>If true, the mock result is surfaced to the LLM as a tool error rather than a successful result.</summary>
     public bool IsError { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ToolResponseMockConfigOutput>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ToolResponseMockConfigOutput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ToolResponseMockConfigOutput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("parameter_conditions", "mock_result", "is_error");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ToolResponseMockConfigOutput"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ToolResponseMockConfigOutput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ToolResponseMockConfigOutput");
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.UnitTestToolCallParameter>? parameterConditions = null;
+        string? mockResult = null;
+        bool? isError = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: parameterConditions = JsonRead.List(ref reader, global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.ReadValue); break;
+                case 1: mockResult = reader.GetString(); break;
+                case 2: isError = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ToolResponseMockConfigOutput
+        {
+            ParameterConditions = parameterConditions,
+            MockResult = mockResult ?? throw JsonRead.Missing("ToolResponseMockConfigOutput", "mock_result"),
+            IsError = isError ?? false,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ToolResponseMockConfigOutput value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue(w, v)));
+        JsonWrite.StringMember(writer, Names[1], value.MockResult);
+        JsonWrite.BooleanMember(writer, Names[2], value.IsError);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,12 +3,66 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter))]
 public sealed partial record UnitTestToolCallParameter
 {
     public required global::ElevenLabs.UnitTestToolCallParameterEval Eval { get; init; }
     public required string Path { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class UnitTestToolCallParameterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.UnitTestToolCallParameter>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.UnitTestToolCallParameter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.UnitTestToolCallParameter value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("eval", "path");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.UnitTestToolCallParameter"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.UnitTestToolCallParameter ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "UnitTestToolCallParameter");
+        global::ElevenLabs.UnitTestToolCallParameterEval? eval = null;
+        string? path = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) eval = global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter.ReadValue(ref reader); break;
+                case 1: path = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.UnitTestToolCallParameter
+        {
+            Eval = eval ?? throw JsonRead.Missing("UnitTestToolCallParameter", "eval"),
+            Path = path ?? throw JsonRead.Missing("UnitTestToolCallParameter", "path"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.UnitTestToolCallParameter value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.Eval, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter.WriteValue(w, v));
+        JsonWrite.StringMember(writer, Names[1], value.Path);
+        writer.WriteEndObject();
+    }
+}
 }

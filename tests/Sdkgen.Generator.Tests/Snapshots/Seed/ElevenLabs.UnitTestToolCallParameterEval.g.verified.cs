@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <remarks>One of: LLMParameterEvaluationStrategy, RegexParameterEvaluationStrategy, ExactParameterEvaluationStrategy, MatchAnythingParameterEvaluationStrategy. Assign any of them directly.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter))]
@@ -82,4 +82,80 @@ public sealed class UnitTestToolCallParameterEval : global::System.IEquatable<Un
 
     /// <inheritdoc/>
     public override string ToString() => _value.ToString() ?? string.Empty;
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class UnitTestToolCallParameterEvalJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.UnitTestToolCallParameterEval>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.UnitTestToolCallParameterEval Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.UnitTestToolCallParameterEval value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever variant the JSON is; JSON that is none of them is kept as it is.</summary>
+    public static global::ElevenLabs.UnitTestToolCallParameterEval ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.StartObject:
+                var probe = reader;
+                string? tag = null;
+                while (probe.Read() && probe.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    var isTag = probe.ValueTextEquals("type"u8);
+                    probe.Read();
+                    if (isTag && probe.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        tag = probe.GetString();
+                        break;
+                    }
+                    probe.Skip();
+                }
+                switch (tag)
+                {
+                    case "llm":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromLLMParameterEvaluationStrategy(global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "regex":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromRegexParameterEvaluationStrategy(global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "exact":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromExactParameterEvaluationStrategy(global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    case "anything":
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromMatchAnythingParameterEvaluationStrategy(global::ElevenLabs.Serialization.MatchAnythingParameterEvaluationStrategyJsonConverter.ReadValue(ref reader));
+                    default:
+                        return global::ElevenLabs.UnitTestToolCallParameterEval.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
+            default:
+                return global::ElevenLabs.UnitTestToolCallParameterEval.FromUnknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+    }
+
+    /// <summary>Writes the variant it holds.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.UnitTestToolCallParameterEval value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        switch (value.Value)
+        {
+            case global::ElevenLabs.LLMParameterEvaluationStrategy variant:
+                global::ElevenLabs.Serialization.LLMParameterEvaluationStrategyJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::ElevenLabs.RegexParameterEvaluationStrategy variant:
+                global::ElevenLabs.Serialization.RegexParameterEvaluationStrategyJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::ElevenLabs.ExactParameterEvaluationStrategy variant:
+                global::ElevenLabs.Serialization.ExactParameterEvaluationStrategyJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::ElevenLabs.MatchAnythingParameterEvaluationStrategy variant:
+                global::ElevenLabs.Serialization.MatchAnythingParameterEvaluationStrategyJsonConverter.WriteValue(writer, variant);
+                break;
+            case global::System.Text.Json.JsonElement json:
+                json.WriteTo(writer);
+                break;
+        }
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ValidationErrorJsonConverter))]
 public sealed partial record ValidationError
@@ -12,4 +12,62 @@ public sealed partial record ValidationError
     public required global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ValidationErrorLocItem> Loc { get; init; }
     public required string Msg { get; init; }
     public required string Type { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ValidationError>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ValidationError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ValidationError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("loc", "msg", "type");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.ValidationError"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.ValidationError ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "ValidationError");
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.ValidationErrorLocItem>? loc = null;
+        string? msg = null;
+        string? type = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: loc = JsonRead.List(ref reader, global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.ReadValue); break;
+                case 1: msg = reader.GetString(); break;
+                case 2: type = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.ValidationError
+        {
+            Loc = loc ?? throw JsonRead.Missing("ValidationError", "loc"),
+            Msg = msg ?? throw JsonRead.Missing("ValidationError", "msg"),
+            Type = type ?? throw JsonRead.Missing("ValidationError", "type"),
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ValidationError value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.Loc, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.WriteValue(w, v)));
+        JsonWrite.StringMember(writer, Names[1], value.Msg);
+        JsonWrite.StringMember(writer, Names[2], value.Type);
+        writer.WriteEndObject();
+    }
+}
 }

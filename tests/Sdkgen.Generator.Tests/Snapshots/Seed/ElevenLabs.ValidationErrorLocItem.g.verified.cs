@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 /// <remarks>One of: string, integer. Assign any of them directly; it is sent as the bare JSON value.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter))]
@@ -84,4 +84,65 @@ public readonly struct ValidationErrorLocItem : global::System.IEquatable<Valida
 
     /// <summary>Compares two values by kind and value.</summary>
     public static bool operator !=(ValidationErrorLocItem left, ValidationErrorLocItem right) => !left.Equals(right);
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class ValidationErrorLocItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.ValidationErrorLocItem>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.ValidationErrorLocItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ValidationErrorLocItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads whichever case the JSON token is.</summary>
+    public static global::ElevenLabs.ValidationErrorLocItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+                return global::ElevenLabs.ValidationErrorLocItem.FromString(reader.GetString()!);
+            case global::System.Text.Json.JsonTokenType.Number:
+                if (reader.TryGetInt64(out var integer))
+                {
+                    return global::ElevenLabs.ValidationErrorLocItem.FromInteger(integer);
+                }
+                throw new global::System.Text.Json.JsonException("ValidationErrorLocItem expects an integer.");
+            default:
+                throw new global::System.Text.Json.JsonException("Expected string or integer for ValidationErrorLocItem.");
+        }
+    }
+
+    /// <summary>Writes the bare JSON value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.ValidationErrorLocItem value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (value.AsString is { } stringValue)
+        {
+            writer.WriteStringValue(stringValue);
+            return;
+        }
+        if (value.AsInteger is { } integerValue)
+        {
+            writer.WriteNumberValue(integerValue);
+            return;
+        }
+        throw new global::System.Text.Json.JsonException("ValidationErrorLocItem has no value (default instance).");
+    }
+
+    /// <summary>False for the default instance and for numbers JSON cannot carry (NaN, infinity).</summary>
+    public static bool IsValid(global::ElevenLabs.ValidationErrorLocItem value) => value.IsString || value.IsInteger;
+
+    /// <summary>Reports a value <see cref="IsValid"/> refuses.</summary>
+    public static void Validate(global::ElevenLabs.ValidationErrorLocItem value, global::Sdkgen.Runtime.ValidationContext context)
+    {
+        if (!IsValid(value))
+        {
+            context.Invalid(null, "must hold a value that JSON can carry (not default, not NaN or infinity)");
+        }
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace ElevenLabs;
-
+namespace ElevenLabs
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ElevenLabs.Serialization.WorkspaceBatchCallsResponseJsonConverter))]
 public sealed partial record WorkspaceBatchCallsResponse
@@ -16,4 +16,62 @@ public sealed partial record WorkspaceBatchCallsResponse
 
     /// <summary>Whether there are more batch calls to paginate through</summary>
     public bool HasMore { get; init; }
+}
+}
+
+namespace ElevenLabs.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ElevenLabs.WorkspaceBatchCallsResponse>
+{
+    /// <inheritdoc/>
+    public override global::ElevenLabs.WorkspaceBatchCallsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.WorkspaceBatchCallsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("batch_calls", "next_doc", "has_more");
+
+    /// <summary>Reads a <see cref="global::ElevenLabs.WorkspaceBatchCallsResponse"/>; members it does not know are skipped.</summary>
+    public static global::ElevenLabs.WorkspaceBatchCallsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "WorkspaceBatchCallsResponse");
+        global::System.Collections.Generic.IReadOnlyList<global::ElevenLabs.BatchCallResponse>? batchCalls = null;
+        string? nextDoc = null;
+        bool? hasMore = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: batchCalls = JsonRead.List(ref reader, global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.ReadValue); break;
+                case 1: nextDoc = reader.GetString(); break;
+                case 2: hasMore = JsonRead.BooleanOrNull(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::ElevenLabs.WorkspaceBatchCallsResponse
+        {
+            BatchCalls = batchCalls ?? throw JsonRead.Missing("WorkspaceBatchCallsResponse", "batch_calls"),
+            NextDoc = nextDoc,
+            HasMore = hasMore ?? false,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::ElevenLabs.WorkspaceBatchCallsResponse value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.Member(writer, Names[0], value.BatchCalls, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.WriteValue(w, v)));
+        JsonWrite.OptionalString(writer, Names[1], value.NextDoc);
+        JsonWrite.BooleanMember(writer, Names[2], value.HasMore);
+        writer.WriteEndObject();
+    }
+}
 }

@@ -3,8 +3,8 @@
 #nullable disable warnings // null-safety is proven by Sdkgen's tests; the user's build skips the analysis
 #pragma warning disable CS0612, CS0618, CS1573, CS1591 // Deprecated members are still sent; docs come only from the spec.
 
-namespace Test;
-
+namespace Test
+{
 [global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Serialization.PetJsonConverter))]
 public sealed partial record Pet
@@ -14,4 +14,70 @@ public sealed partial record Pet
     public global::Test.Category? Category { get; init; }
     public global::System.Collections.Generic.IReadOnlyList<global::Test.Category>? Tags { get; init; }
     public global::System.Collections.Generic.Dictionary<string, string>? Labels { get; init; }
+}
+}
+
+namespace Test.Serialization
+{
+using JsonRead = global::Sdkgen.Runtime.Json.JsonRead;
+using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;
+
+[global::System.CodeDom.Compiler.GeneratedCode("Sdkgen", "0.1.0")]
+public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Pet>
+{
+    /// <inheritdoc/>
+    public override global::Test.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new("id", "name", "category", "tags", "labels");
+
+    /// <summary>Reads a <see cref="global::Test.Pet"/>; members it does not know are skipped.</summary>
+    public static global::Test.Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        JsonRead.StartObject(ref reader, "Pet");
+        long? id = null;
+        string? name = null;
+        global::Test.Category? category = null;
+        global::System.Collections.Generic.IReadOnlyList<global::Test.Category>? tags = null;
+        global::System.Collections.Generic.Dictionary<string, string>? labels = null;
+        var next = 0;
+        while (JsonRead.NextProperty(ref reader, Names, ref next, out var index))
+        {
+            switch (index)
+            {
+                case 0: id = JsonRead.Int64OrNull(ref reader); break;
+                case 1: name = reader.GetString(); break;
+                case 2: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) category = global::Test.Serialization.CategoryJsonConverter.ReadValue(ref reader); break;
+                case 3: tags = JsonRead.List(ref reader, global::Test.Serialization.CategoryJsonConverter.ReadValue); break;
+                case 4: labels = JsonRead.Map(ref reader, JsonRead.String); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new global::Test.Pet
+        {
+            Id = id,
+            Name = name ?? throw JsonRead.Missing("Pet", "name"),
+            Category = category,
+            Tags = tags,
+            Labels = labels,
+        };
+    }
+
+    /// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Pet value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        JsonWrite.OptionalInt64(writer, Names[0], value.Id);
+        JsonWrite.StringMember(writer, Names[1], value.Name);
+        JsonWrite.Optional(writer, Names[2], value.Category, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v));
+        JsonWrite.Optional(writer, Names[3], value.Tags, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v)));
+        JsonWrite.Optional(writer, Names[4], value.Labels, static (w, v) => JsonWrite.Map(w, v, JsonWrite.String));
+        writer.WriteEndObject();
+    }
+}
 }
