@@ -11,8 +11,19 @@ internal sealed class BodyStripper : CSharpSyntaxRewriter
     private static readonly BlockSyntax Throw = SyntaxFactory.Block(SyntaxFactory.ParseStatement("throw null!;"));
     private static readonly ArrowExpressionClauseSyntax ThrowArrow = SyntaxFactory.ArrowExpressionClause(SyntaxFactory.ParseExpression("throw null!"));
 
-    public static string Strip(string text, CSharpParseOptions options)
-        => new BodyStripper().Visit(CSharpSyntaxTree.ParseText(text, options).GetRoot()).ToFullString();
+    private readonly System.Func<string, bool> _inNamespace;
+
+    private BodyStripper(System.Func<string, bool> inNamespace) => _inNamespace = inNamespace;
+
+    /// <param name="inNamespace">Which namespaces to strip (a schema's file holds its type, then its converter in "….Serialization"); all when null.</param>
+    public static string Strip(string text, CSharpParseOptions options, System.Func<string, bool>? inNamespace = null)
+        => new BodyStripper(inNamespace ?? (_ => true)).Visit(CSharpSyntaxTree.ParseText(text, options).GetRoot()).ToFullString();
+
+    public override SyntaxNode? VisitNamespaceDeclaration(NamespaceDeclarationSyntax node)
+        => _inNamespace(node.Name.ToString()) ? base.VisitNamespaceDeclaration(node) : node;
+
+    public override SyntaxNode? VisitFileScopedNamespaceDeclaration(FileScopedNamespaceDeclarationSyntax node)
+        => _inNamespace(node.Name.ToString()) ? base.VisitFileScopedNamespaceDeclaration(node) : node;
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {

@@ -58,9 +58,9 @@ internal static class CompileCost
             ("nullable warnings off (#nullable disable warnings after #nullable enable)", (_, text) => text.Replace("#nullable enable", "#nullable enable\n#nullable disable warnings", StringComparison.Ordinal), NullableContextOptions.Enable),
             ("records as classes (no synthesized Equals, GetHashCode, ToString, PrintMembers, Clone)", (_, text) => text.Replace(" partial record ", " partial class ", StringComparison.Ordinal), NullableContextOptions.Enable),
             ("no method bodies (declarations only)", (_, text) => BodyStripper.Strip(text, ParseOptions), NullableContextOptions.Enable),
-            ("no bodies in *JsonConverter files", (hint, text) => hint.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal) ? BodyStripper.Strip(text, ParseOptions) : text, NullableContextOptions.Enable),
+            ("no bodies in the JSON converters", (_, text) => BodyStripper.Strip(text, ParseOptions, IsConverters), NullableContextOptions.Enable),
             ("no bodies in the client and operation groups", (hint, text) => hint.Contains("Client", StringComparison.Ordinal) || hint.Contains("Api.g.cs", StringComparison.Ordinal) ? BodyStripper.Strip(text, ParseOptions) : text, NullableContextOptions.Enable),
-            ("no bodies in the model types (records, enums, unions)", (hint, text) => !hint.Contains(".Serialization.", StringComparison.Ordinal) && !hint.Contains("Client", StringComparison.Ordinal) && !hint.Contains("Api.g.cs", StringComparison.Ordinal) ? BodyStripper.Strip(text, ParseOptions) : text, NullableContextOptions.Enable),
+            ("no bodies in the model types (records, enums, unions)", (hint, text) => !hint.Contains("Client", StringComparison.Ordinal) && !hint.Contains("Api.g.cs", StringComparison.Ordinal) ? BodyStripper.Strip(text, ParseOptions, ns => !IsConverters(ns)) : text, NullableContextOptions.Enable),
         };
         if (only.Length > 0)
         {
@@ -135,11 +135,14 @@ internal static class CompileCost
         }
     }
 
+    /// <summary>A schema's file holds its type, then its converter in the namespace "….Serialization".</summary>
+    private static bool IsConverters(string ns) => ns.EndsWith(".Serialization", StringComparison.Ordinal);
+
     private static string Kind(string hint, string text)
-        => hint.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal) ? "converter"
-            : text.Contains("partial record ", StringComparison.Ordinal) ? "record"
+        => text.Contains("partial record ", StringComparison.Ordinal) ? "record and its converter"
+            : text.Contains(".Serialization\n{", StringComparison.Ordinal) ? "enum or union and its converter"
             : text.Contains("ApiConnection", StringComparison.Ordinal) ? "client / operations"
-            : "other (enums, unions, options, DI)";
+            : "other (options, DI)";
 
     /// <summary>One fresh compilation: parse, declaration diagnostics, method-body diagnostics; then, as csc does, a second fresh compilation that is parsed, declared and emitted (binding bodies again inside Emit).</summary>
     private static Phases Time(List<string> texts, ImmutableArray<MetadataReference> references, NullableContextOptions nullable, bool bodies)
