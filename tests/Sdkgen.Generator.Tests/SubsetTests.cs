@@ -104,8 +104,8 @@ public sealed class SubsetTests
         var messages = output.GeneratorDiagnostics.Select(d => (d.Id, d.Severity, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(
             [
-                ("SDKG009", DiagnosticSeverity.Warning, "The SdkgenInclude pattern 'tag:petz' matches no operation of 'test.yaml'"),
-                ("SDKG009", DiagnosticSeverity.Warning, "The SdkgenExclude pattern '/v2/**' matches no operation of 'test.yaml'"),
+                ("SDKG009", DiagnosticSeverity.Warning, "The include pattern 'tag:petz' matches no operation of 'test.yaml'"),
+                ("SDKG009", DiagnosticSeverity.Warning, "The exclude pattern '/v2/**' matches no operation of 'test.yaml'"),
             ],
             messages);
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));

@@ -36,8 +36,8 @@ internal sealed class OperationFilter
 
     /// <summary>Patterns that matched no operation, for a warning each (a typo would otherwise silently generate nothing).</summary>
     public IEnumerable<(string Kind, string Text)> Unused() =>
-        _include.Where(pattern => !pattern.Used).Select(pattern => ("SdkgenInclude", pattern.Text))
-            .Concat(_exclude.Where(pattern => !pattern.Used).Select(pattern => ("SdkgenExclude", pattern.Text)));
+        _include.Where(pattern => !pattern.Used).Select(pattern => ("include", pattern.Text))
+            .Concat(_exclude.Where(pattern => !pattern.Used).Select(pattern => ("exclude", pattern.Text)));
 
     private static List<Pattern> Patterns(string? text) =>
         (text ?? string.Empty).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0).Select(part => new Pattern(part)).ToList();
