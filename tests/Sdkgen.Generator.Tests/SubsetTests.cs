@@ -111,6 +111,16 @@ public sealed class SubsetTests
         Assert.True(output.CompilationDiagnostics.IsEmpty, GeneratorHarness.Describe(output.CompilationDiagnostics));
     }
 
+    [Fact]
+    public void Patterns_the_package_targets_pass_on_with_a_bar_split_as_with_a_semicolon()
+    {
+        var output = Run(include: "op:listStores|tag:petz", exclude: null);
+
+        Assert.Equal(["ListStoresAsync"], Methods(output, "StoresClient"));
+        var warning = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("The include pattern 'tag:petz' matches no operation of 'test.yaml'", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static GeneratorOutput Run(string? include, string? exclude)
     {
         var text = new InMemoryAdditionalText(GeneratorHarness.SpecPath, Spec);

@@ -59,20 +59,23 @@ public sealed partial class ConsumerProjectTests(PackageFeed feed)
             using var http = new HttpClient();
             var client = new ElevenLabsClient(http, new ElevenLabsClientOptions { ApiKey = "k" });
             await client.ConversationalAi.BatchCalls.CreateAsync(new() { CallName = "c", AgentId = "a", Recipients = [] });
+            await client.ConversationalAi.BatchCalls.GetAsync("batch_1");
             await client.ConversationalAi.BatchCalls.CancelAsync("batch_1");
             """;
         ConsoleProject project = ConsoleProject.Create(
             feed,
             "subset",
-            """<SdkgenSpec Include="openapi.yaml" Namespace="ElevenLabs" ClientName="ElevenLabsClient" IncludeOperations="/v1/convai/batch-calling/**" ExcludeOperations="op:cancel_batch_call" />""",
+            """<SdkgenSpec Include="openapi.yaml" Namespace="ElevenLabs" ClientName="ElevenLabsClient" IncludeOperations="/v1/convai/batch-calling/submit;op:get_batch_call;/v1/convai/batch-calling/*/cancel" ExcludeOperations="op:cancel_batch_call;tag:nothing" />""",
             Program);
 
         CommandResult build = await project.BuildAsync();
 
-        // The kept operation compiles; the excluded one is simply not there.
+        // Every pattern arrives, not only the first of each list: both kept operations compile, the excluded one is
+        // simply not there, and the exclude that matches nothing is named.
         Assert.NotEqual(0, build.ExitCode);
         Assert.Single(CompileErrors().Matches(build.Output).Select(match => match.Value).Distinct());
         Assert.Contains("error CS1061: 'ConversationalAiBatchCallsClient' does not contain a definition for 'CancelAsync'", build.Output, StringComparison.Ordinal);
+        Assert.Contains("SDKG009: The exclude pattern 'tag:nothing' matches no operation", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]

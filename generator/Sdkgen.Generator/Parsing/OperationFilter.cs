@@ -6,7 +6,8 @@ using System.Text.RegularExpressions;
 namespace Sdkgen.Generator.Parsing;
 
 /// <summary>
-/// <c>SdkgenInclude</c>/<c>SdkgenExclude</c>: semicolon-separated patterns that pick the operations to generate.
+/// <c>SdkgenInclude</c>/<c>SdkgenExclude</c>: semicolon-separated patterns that pick the operations to generate
+/// (<c>|</c> separates them too: see build/Sdkgen.targets).
 /// A pattern is a path glob (<c>/v1/convai/batch-calling/**</c>: <c>*</c> within one segment, <c>**</c> across
 /// segments), <c>tag:NAME</c> (any of the operation's tags, case-insensitive) or <c>op:operationId</c> (exact).
 /// With includes, only operations matching one are kept; excludes then drop operations.
@@ -39,8 +40,11 @@ internal sealed class OperationFilter
         _include.Where(pattern => !pattern.Used).Select(pattern => ("include", pattern.Text))
             .Concat(_exclude.Where(pattern => !pattern.Used).Select(pattern => ("exclude", pattern.Text)));
 
+    // ';' as users write them; '|' as the package's targets pass them on (an editorconfig value ends at a ';').
+    private static readonly char[] Separators = [';', '|'];
+
     private static List<Pattern> Patterns(string? text) =>
-        (text ?? string.Empty).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0).Select(part => new Pattern(part)).ToList();
+        (text ?? string.Empty).Split(Separators).Select(part => part.Trim()).Where(part => part.Length > 0).Select(part => new Pattern(part)).ToList();
 
     private sealed class Pattern
     {
