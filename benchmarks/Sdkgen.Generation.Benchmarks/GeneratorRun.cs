@@ -26,12 +26,12 @@ internal static class GeneratorRun
     {
         // A new driver each time: a reused one would answer from its incremental cache and generate nothing.
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        TimeSpan? cpuStart = ThreadCpu.Now();
+        TimeSpan? cpuStart = CpuClock.Process();
         long start = Stopwatch.GetTimestamp();
         GeneratorDriver driver = NewDriver(spec, options);
         driver = driver.RunGenerators(Compilation);
         TimeSpan total = Stopwatch.GetElapsedTime(start);
-        TimeSpan? cpu = ThreadCpu.Now() - cpuStart;
+        TimeSpan? cpu = CpuClock.Process() - cpuStart;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         Microsoft.CodeAnalysis.GeneratorRunResult result = driver.GetRunResult().Results.Single();
@@ -68,11 +68,11 @@ internal static class GeneratorRun
         GeneratorDriver driver = NewDriver(spec, options);
         driver = driver.RunGenerators(Compilation).ReplaceAdditionalText(spec, edited);
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        TimeSpan? cpuStart = ThreadCpu.Now();
+        TimeSpan? cpuStart = CpuClock.Process();
         long start = Stopwatch.GetTimestamp();
         driver = driver.RunGenerators(Compilation);
         TimeSpan total = Stopwatch.GetElapsedTime(start);
-        TimeSpan? cpu = ThreadCpu.Now() - cpuStart;
+        TimeSpan? cpu = CpuClock.Process() - cpuStart;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         int reemitted = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Sources]
             .Count(step => step.Outputs.Any(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));

@@ -24,10 +24,10 @@ internal static class OutputCountRun
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new Replay(parts).AsSourceGenerator()],
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        TimeSpan? cpuStart = ThreadCpu.Now();
+        TimeSpan? cpuStart = CpuClock.Thread();
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         driver.RunGenerators(CSharpCompilation.Create("OutputCount"));
-        return (System.Diagnostics.Stopwatch.GetElapsedTime(start), ThreadCpu.Now() - cpuStart);
+        return (System.Diagnostics.Stopwatch.GetElapsedTime(start), CpuClock.Thread() - cpuStart);
     }
 
     private sealed class Replay(ImmutableArray<KeyValuePair<string, string>> parts) : IIncrementalGenerator

@@ -11,7 +11,7 @@ internal static class YamlParse
     public static (TimeSpan Elapsed, TimeSpan? Cpu, long Allocated, long Events) Run(string text)
     {
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        TimeSpan? cpuStart = ThreadCpu.Now();
+        TimeSpan? cpuStart = CpuClock.Process();
         long start = Stopwatch.GetTimestamp();
         var parser = Parser.CreateParser(new StringReader(text));
         long events = 0;
@@ -21,6 +21,6 @@ internal static class YamlParse
         }
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
-        return (elapsed, ThreadCpu.Now() - cpuStart, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, events);
+        return (elapsed, CpuClock.Process() - cpuStart, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, events);
     }
 }

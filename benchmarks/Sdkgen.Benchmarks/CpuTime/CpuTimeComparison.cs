@@ -82,13 +82,13 @@ internal static class CpuTimeComparison
         var warm = TimeSpan.Zero;
         while (warm < TimeSpan.FromSeconds(1))
         {
-            var start = ThreadCpu.Now() ?? throw new PlatformNotSupportedException("--cpu needs Linux thread CPU time (getrusage).");
+            var start = CpuClock.Thread() ?? throw new PlatformNotSupportedException("--cpu needs Linux thread CPU time (getrusage).");
             for (var i = 0; i < count; i++)
             {
                 operation();
             }
 
-            var spent = ThreadCpu.Now()!.Value - start;
+            var spent = CpuClock.Thread()!.Value - start;
             warm += spent;
             if (spent < Batch)
             {
@@ -102,13 +102,13 @@ internal static class CpuTimeComparison
     /// <returns>Microseconds of thread CPU time per operation.</returns>
     private static double TimeBatch(Func<object?> operation, int count)
     {
-        var start = ThreadCpu.Now()!.Value;
+        var start = CpuClock.Thread()!.Value;
         for (var i = 0; i < count; i++)
         {
             operation();
         }
 
-        return (ThreadCpu.Now()!.Value - start).TotalMicroseconds / count;
+        return (CpuClock.Thread()!.Value - start).TotalMicroseconds / count;
     }
 
     private static double Median(List<double> values)

@@ -4,16 +4,23 @@ using System.Runtime.InteropServices;
 namespace Sdkgen.Generation.Benchmarks;
 
 /// <summary>
-/// CPU time of the calling thread (Linux getrusage). On a shared, loaded machine wall time mostly measures the queue
-/// for a core; the thread's own CPU time moves far less. Null elsewhere.
+/// CPU time spent so far (Linux getrusage); null elsewhere. On a shared, loaded machine wall time mostly measures the
+/// queue for a core; CPU time moves far less.
 /// </summary>
-internal static partial class ThreadCpu
+internal static partial class CpuClock
 {
+    private const int RusageSelf = 0;
     private const int RusageThread = 1;
 
-    public static TimeSpan? Now()
+    /// <summary>The calling thread's CPU time.</summary>
+    public static TimeSpan? Thread() => Read(RusageThread);
+
+    /// <summary>The whole process's CPU time: with server GC, collections run on the GC's own threads, not the caller's.</summary>
+    public static TimeSpan? Process() => Read(RusageSelf);
+
+    private static TimeSpan? Read(int who)
     {
-        if (!OperatingSystem.IsLinux() || GetRUsage(RusageThread, out var usage) != 0)
+        if (!OperatingSystem.IsLinux() || GetRUsage(who, out var usage) != 0)
         {
             return null;
         }
