@@ -79,7 +79,7 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
         JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.ValueOrNull(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v))));
+        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.MapOfNullableValues(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v)));
         writer.WriteEndObject();
     }
 
