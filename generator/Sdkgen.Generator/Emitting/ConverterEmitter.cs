@@ -132,13 +132,14 @@ internal static class ConverterEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
         writer.Line("writer.WriteStartObject();");
+        var locals = Locals(record);
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
             // Required members, and optional ones a spec default stands in for, are always written.
             var always = property.Required || property.DefaultLiteral is not null;
             var memberType = always ? property.Type : property.Type.AsNullable();
-            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, present: always));
+            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, locals[i], present: always));
         }
 
         if (record.Extras is { } extras)

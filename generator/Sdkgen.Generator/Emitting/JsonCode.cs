@@ -113,9 +113,10 @@ internal sealed class JsonCode
 
     /// <summary>
     /// The statement that writes one member: <paramref name="present"/> members are always written (JSON null when a
-    /// nullable one is null), the others only when they are not null.
+    /// nullable one is null), the others only when they are not null. <paramref name="local"/> names the member's value
+    /// once it is known not to be null (unique in the method).
     /// </summary>
-    public string WriteMember(TypeRef type, string name, string value, bool present)
+    public string WriteMember(TypeRef type, string name, string value, string local, bool present)
     {
         var core = type with { Nullable = false };
         if (present && !type.Nullable)
@@ -124,19 +125,21 @@ internal sealed class JsonCode
             return type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Int32 or TypeKind.Int64
                 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean
                 ? $"{_write}.{Primitive(type.Kind)}Member(writer, {name}, {value});"
-                : $"{_write}.Member(writer, {name}, {value}, {WriteFunction(core)});";
+                : $"writer.WritePropertyName({name}); {WriteCall(core, value)};";
         }
 
         if (present)
         {
             return type.Kind == TypeKind.String
                 ? $"{_write}.StringMember(writer, {name}, {value});"
-                : $"{_write}.{(type.IsValueType ? "NullableValue" : "Nullable")}(writer, {name}, {value}, {WriteFunction(core)});";
+                : $"writer.WritePropertyName({name}); if ({value} is {{ }} {local}) {WriteCall(core, local)}; else writer.WriteNullValue();";
         }
 
+        // Other members are written in place, not through a generic helper and a value-writer delegate: no delegate
+        // call per member at run time, and no generic inference or lambda for the compiler to bind.
         return type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean
             ? $"{_write}.Optional{Primitive(type.Kind)}(writer, {name}, {value});"
-            : $"{_write}.{(type.IsValueType ? "OptionalValue" : "Optional")}(writer, {name}, {value}, {WriteFunction(core)});";
+            : $"if ({value} is {{ }} {local}) {{ writer.WritePropertyName({name}); {WriteCall(core, local)}; }}";
     }
 
     public string Converter(TypeRef type) => TypeNames.Converter(type.Name!, _ns);

@@ -67,7 +67,7 @@ public sealed class CurrentJsonConverter : global::System.Text.Json.Serializatio
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.OldField);
         JsonWrite.OptionalString(writer, Names[1], value.NewField);
-        JsonWrite.Optional(writer, Names[2], value.Legacy, static (w, v) => global::Test.Serialization.LegacyJsonConverter.WriteValue(w, v));
+        if (value.Legacy is { } legacy) { writer.WritePropertyName(Names[2]); global::Test.Serialization.LegacyJsonConverter.WriteValue(writer, legacy); }
         writer.WriteEndObject();
     }
 }

@@ -68,10 +68,10 @@ public sealed class BagJsonConverter : global::System.Text.Json.Serialization.Js
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.Counts, static (w, v) => JsonWrite.Map(w, v, JsonWrite.Int64));
-        JsonWrite.Optional(writer, Names[1], value.Things, static (w, v) => JsonWrite.Map(w, v, static (w, v) => global::Test.Serialization.ItemJsonConverter.WriteValue(w, v)));
-        JsonWrite.OptionalValue(writer, Names[2], value.Anything, JsonWrite.Element);
-        JsonWrite.OptionalValue(writer, Names[3], value.Empty, JsonWrite.Element);
+        writer.WritePropertyName(Names[0]); JsonWrite.Map(writer, value.Counts, JsonWrite.Int64);
+        if (value.Things is { } things) { writer.WritePropertyName(Names[1]); JsonWrite.Map(writer, things, static (w, v) => global::Test.Serialization.ItemJsonConverter.WriteValue(w, v)); }
+        if (value.Anything is { } anything) { writer.WritePropertyName(Names[2]); JsonWrite.Element(writer, anything); }
+        if (value.Empty is { } empty) { writer.WritePropertyName(Names[3]); JsonWrite.Element(writer, empty); }
         writer.WriteEndObject();
     }
 }

@@ -56,7 +56,7 @@ public sealed class BodySubmitABatchCallRequestV1XPostJsonConverter : global::Sy
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Foo, static (w, v) => global::Test.Serialization.FooInputJsonConverter.WriteValue(w, v));
+        if (value.Foo is { } foo) { writer.WritePropertyName(Names[0]); global::Test.Serialization.FooInputJsonConverter.WriteValue(writer, foo); }
         writer.WriteEndObject();
     }
 }

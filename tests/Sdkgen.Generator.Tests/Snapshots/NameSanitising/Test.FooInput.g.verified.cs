@@ -71,7 +71,7 @@ public sealed class FooInputJsonConverter : global::System.Text.Json.Serializati
         JsonWrite.OptionalString(writer, Names[0], value.Class);
         JsonWrite.OptionalBoolean(writer, Names[1], value._2fa);
         JsonWrite.OptionalString(writer, Names[2], value.Gpt4_1);
-        JsonWrite.OptionalValue(writer, Names[3], value.Model, static (w, v) => global::Test.Serialization.ModelJsonConverter.WriteValue(w, v));
+        if (value.Model is { } model) { writer.WritePropertyName(Names[3]); global::Test.Serialization.ModelJsonConverter.WriteValue(writer, model); }
         writer.WriteEndObject();
     }
 }

@@ -104,14 +104,14 @@ public sealed class NullsJsonConverter : global::System.Text.Json.Serialization.
         JsonWrite.StringMember(writer, Names[1], value.S31);
         JsonWrite.StringMember(writer, Names[2], value.SOneOf);
         JsonWrite.StringMember(writer, Names[3], value.SAnyOf);
-        JsonWrite.NullableValue(writer, Names[4], value.I30, JsonWrite.Int64);
-        JsonWrite.NullableValue(writer, Names[5], value.I31, JsonWrite.Int64);
-        JsonWrite.NullableValue(writer, Names[6], value.IOneOf, JsonWrite.Int64);
-        JsonWrite.NullableValue(writer, Names[7], value.IAnyOf, JsonWrite.Int64);
-        JsonWrite.Nullable(writer, Names[8], value.R30, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
-        JsonWrite.Nullable(writer, Names[9], value.R31, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
-        JsonWrite.Nullable(writer, Names[10], value.ROneOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
-        JsonWrite.Nullable(writer, Names[11], value.RAnyOf, static (w, v) => global::Test.Serialization.ThingJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[4]); if (value.I30 is { } i30) JsonWrite.Int64(writer, i30); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[5]); if (value.I31 is { } i31) JsonWrite.Int64(writer, i31); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[6]); if (value.IOneOf is { } iOneOf) JsonWrite.Int64(writer, iOneOf); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[7]); if (value.IAnyOf is { } iAnyOf) JsonWrite.Int64(writer, iAnyOf); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[8]); if (value.R30 is { } r30) global::Test.Serialization.ThingJsonConverter.WriteValue(writer, r30); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[9]); if (value.R31 is { } r31) global::Test.Serialization.ThingJsonConverter.WriteValue(writer, r31); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[10]); if (value.ROneOf is { } rOneOf) global::Test.Serialization.ThingJsonConverter.WriteValue(writer, rOneOf); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[11]); if (value.RAnyOf is { } rAnyOf) global::Test.Serialization.ThingJsonConverter.WriteValue(writer, rAnyOf); else writer.WriteNullValue();
         writer.WriteEndObject();
     }
 }

@@ -57,7 +57,7 @@ public sealed class ASRConversationalConfigOverrideJsonConverter : global::Syste
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Keywords, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        if (value.Keywords is { } keywords) { writer.WritePropertyName(Names[0]); JsonWrite.List(writer, keywords, JsonWrite.String); }
         writer.WriteEndObject();
     }
 }

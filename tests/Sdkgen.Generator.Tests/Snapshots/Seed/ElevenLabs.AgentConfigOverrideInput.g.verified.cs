@@ -71,7 +71,7 @@ public sealed class AgentConfigOverrideInputJsonConverter : global::System.Text.
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
         JsonWrite.OptionalString(writer, Names[1], value.Language);
-        JsonWrite.Optional(writer, Names[2], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue(w, v));
+        if (value.Prompt is { } prompt) { writer.WritePropertyName(Names[2]); global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideJsonConverter.WriteValue(writer, prompt); }
         writer.WriteEndObject();
     }
 

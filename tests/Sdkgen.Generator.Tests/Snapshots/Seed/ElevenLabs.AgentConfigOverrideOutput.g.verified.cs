@@ -78,7 +78,7 @@ public sealed class AgentConfigOverrideOutputJsonConverter : global::System.Text
         JsonWrite.OptionalString(writer, Names[0], value.FirstMessage);
         JsonWrite.OptionalString(writer, Names[1], value.Language);
         JsonWrite.OptionalString(writer, Names[2], value.MaxConversationDurationMessage);
-        JsonWrite.Optional(writer, Names[3], value.Prompt, static (w, v) => global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue(w, v));
+        if (value.Prompt is { } prompt) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.PromptAgentAPIModelOverrideOutputJsonConverter.WriteValue(writer, prompt); }
         writer.WriteEndObject();
     }
 }

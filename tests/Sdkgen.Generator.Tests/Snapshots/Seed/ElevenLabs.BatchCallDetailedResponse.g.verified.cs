@@ -146,8 +146,8 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.Id);
         JsonWrite.StringMember(writer, Names[1], value.PhoneNumberId);
-        JsonWrite.NullableValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
-        JsonWrite.Nullable(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[2]); if (value.PhoneProvider is { } phoneProvider) global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(writer, phoneProvider); else writer.WriteNullValue();
+        writer.WritePropertyName(Names[3]); if (value.WhatsappParams is { } whatsappParams) global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(writer, whatsappParams); else writer.WriteNullValue();
         JsonWrite.StringMember(writer, Names[4], value.Name);
         JsonWrite.StringMember(writer, Names[5], value.AgentId);
         JsonWrite.StringMember(writer, Names[6], value.BranchId);
@@ -159,13 +159,13 @@ public sealed class BatchCallDetailedResponseJsonConverter : global::System.Text
         JsonWrite.Int64Member(writer, Names[12], value.TotalCallsScheduled);
         JsonWrite.Int64Member(writer, Names[13], value.TotalCallsFinished);
         JsonWrite.Int64Member(writer, Names[14], value.LastUpdatedAtUnix);
-        JsonWrite.Member(writer, Names[15], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[15]); global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(writer, value.Status);
         JsonWrite.Int64Member(writer, Names[16], value.RetryCount);
-        JsonWrite.Member(writer, Names[17], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
-        JsonWrite.NullableValue(writer, Names[18], value.TargetConcurrencyLimit, JsonWrite.Int64);
+        writer.WritePropertyName(Names[17]); global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(writer, value.TelephonyCallConfig);
+        writer.WritePropertyName(Names[18]); if (value.TargetConcurrencyLimit is { } targetConcurrencyLimit) JsonWrite.Int64(writer, targetConcurrencyLimit); else writer.WriteNullValue();
         JsonWrite.StringMember(writer, Names[19], value.AgentName);
         JsonWrite.StringMember(writer, Names[20], value.BranchName);
-        JsonWrite.Member(writer, Names[21], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.WriteValue(w, v)));
+        writer.WritePropertyName(Names[21]); JsonWrite.List(writer, value.Recipients, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientResponseModelJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 }

@@ -141,8 +141,8 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.Id);
         JsonWrite.OptionalString(writer, Names[1], value.PhoneNumberId);
-        JsonWrite.OptionalValue(writer, Names[2], value.PhoneProvider, static (w, v) => global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[3], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        if (value.PhoneProvider is { } phoneProvider) { writer.WritePropertyName(Names[2]); global::ElevenLabs.Serialization.TelephonyProviderJsonConverter.WriteValue(writer, phoneProvider); }
+        if (value.WhatsappParams is { } whatsappParams) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(writer, whatsappParams); }
         JsonWrite.StringMember(writer, Names[4], value.Name);
         JsonWrite.StringMember(writer, Names[5], value.AgentId);
         JsonWrite.Int64Member(writer, Names[6], value.CreatedAtUnix);
@@ -150,14 +150,14 @@ public sealed class BatchCallResponseJsonConverter : global::System.Text.Json.Se
         JsonWrite.Int64Member(writer, Names[8], value.TotalCallsDispatched);
         JsonWrite.Int64Member(writer, Names[9], value.TotalCallsScheduled);
         JsonWrite.Int64Member(writer, Names[10], value.LastUpdatedAtUnix);
-        JsonWrite.Member(writer, Names[11], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[11]); global::ElevenLabs.Serialization.BatchCallStatusJsonConverter.WriteValue(writer, value.Status);
         JsonWrite.Int64Member(writer, Names[12], value.RetryCount);
         JsonWrite.StringMember(writer, Names[13], value.AgentName);
         JsonWrite.OptionalString(writer, Names[14], value.BranchId);
         JsonWrite.OptionalString(writer, Names[15], value.Environment);
         JsonWrite.OptionalString(writer, Names[16], value.Timezone);
         JsonWrite.Int64Member(writer, Names[17], value.TotalCallsFinished);
-        JsonWrite.Optional(writer, Names[18], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
+        if (value.TelephonyCallConfig is { } telephonyCallConfig) { writer.WritePropertyName(Names[18]); global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(writer, telephonyCallConfig); }
         JsonWrite.OptionalInt64(writer, Names[19], value.TargetConcurrencyLimit);
         JsonWrite.OptionalString(writer, Names[20], value.BranchName);
         writer.WriteEndObject();

@@ -100,14 +100,14 @@ public sealed class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPostJso
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.CallName);
         JsonWrite.StringMember(writer, Names[1], value.AgentId);
-        JsonWrite.Member(writer, Names[2], value.Recipients, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.WriteValue(w, v)));
+        writer.WritePropertyName(Names[2]); JsonWrite.List(writer, value.Recipients, static (w, v) => global::ElevenLabs.Serialization.OutboundCallRecipientJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalInt64(writer, Names[3], value.ScheduledTimeUnix);
         JsonWrite.OptionalString(writer, Names[4], value.AgentPhoneNumberId);
-        JsonWrite.Optional(writer, Names[5], value.WhatsappParams, static (w, v) => global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(w, v));
+        if (value.WhatsappParams is { } whatsappParams) { writer.WritePropertyName(Names[5]); global::ElevenLabs.Serialization.BatchCallWhatsAppParamsJsonConverter.WriteValue(writer, whatsappParams); }
         JsonWrite.OptionalString(writer, Names[6], value.Timezone);
         JsonWrite.OptionalString(writer, Names[7], value.BranchId);
         JsonWrite.OptionalString(writer, Names[8], value.Environment);
-        JsonWrite.Optional(writer, Names[9], value.TelephonyCallConfig, static (w, v) => global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(w, v));
+        if (value.TelephonyCallConfig is { } telephonyCallConfig) { writer.WritePropertyName(Names[9]); global::ElevenLabs.Serialization.TelephonyCallConfigJsonConverter.WriteValue(writer, telephonyCallConfig); }
         JsonWrite.OptionalInt64(writer, Names[10], value.TargetConcurrencyLimit);
         writer.WriteEndObject();
     }

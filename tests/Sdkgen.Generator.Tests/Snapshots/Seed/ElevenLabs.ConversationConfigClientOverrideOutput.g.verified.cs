@@ -81,11 +81,11 @@ public sealed class ConversationConfigClientOverrideOutputJsonConverter : global
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Asr, static (w, v) => global::ElevenLabs.Serialization.ASRConversationalConfigOverrideJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[1], value.Turn, static (w, v) => global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[2], value.Tts, static (w, v) => global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[3], value.Conversation, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[4], value.Agent, static (w, v) => global::ElevenLabs.Serialization.AgentConfigOverrideOutputJsonConverter.WriteValue(w, v));
+        if (value.Asr is { } asr) { writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.ASRConversationalConfigOverrideJsonConverter.WriteValue(writer, asr); }
+        if (value.Turn is { } turn) { writer.WritePropertyName(Names[1]); global::ElevenLabs.Serialization.TurnConfigOverrideJsonConverter.WriteValue(writer, turn); }
+        if (value.Tts is { } tts) { writer.WritePropertyName(Names[2]); global::ElevenLabs.Serialization.TTSConversationalConfigOverrideJsonConverter.WriteValue(writer, tts); }
+        if (value.Conversation is { } conversation) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.ConversationConfigOverrideJsonConverter.WriteValue(writer, conversation); }
+        if (value.Agent is { } agent) { writer.WritePropertyName(Names[4]); global::ElevenLabs.Serialization.AgentConfigOverrideOutputJsonConverter.WriteValue(writer, agent); }
         writer.WriteEndObject();
     }
 }

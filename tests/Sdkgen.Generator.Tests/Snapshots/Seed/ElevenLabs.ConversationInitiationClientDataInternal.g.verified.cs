@@ -112,17 +112,17 @@ public sealed class ConversationInitiationClientDataInternalJsonConverter : glob
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue(w, v));
-        JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
+        if (value.ConversationConfigOverride is { } conversationConfigOverride) { writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.ConversationConfigClientOverrideOutputJsonConverter.WriteValue(writer, conversationConfigOverride); }
+        if (value.CustomLlmExtraBody is { } customLlmExtraBody) { writer.WritePropertyName(Names[1]); JsonWrite.Element(writer, customLlmExtraBody); }
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
-        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
+        if (value.SourceInfo is { } sourceInfo) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(writer, sourceInfo); }
         JsonWrite.OptionalString(writer, Names[4], value.BranchId);
         JsonWrite.OptionalString(writer, Names[5], value.Environment);
         JsonWrite.OptionalString(writer, Names[6], value.StartingWorkflowNodeId);
-        JsonWrite.Optional(writer, Names[7], value.ProcedureIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
-        JsonWrite.OptionalValue(writer, Names[8], value.DynamicVariables, JsonWrite.Element);
-        JsonWrite.Optional(writer, Names[9], value.ToolMockConfig, static (w, v) => global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[10], value.ToolMockOverrides, static (w, v) => JsonWrite.Map(w, v, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.WriteValue(w, v))));
+        if (value.ProcedureIds is { } procedureIds) { writer.WritePropertyName(Names[7]); JsonWrite.List(writer, procedureIds, JsonWrite.String); }
+        if (value.DynamicVariables is { } dynamicVariables) { writer.WritePropertyName(Names[8]); JsonWrite.Element(writer, dynamicVariables); }
+        if (value.ToolMockConfig is { } toolMockConfig) { writer.WritePropertyName(Names[9]); global::ElevenLabs.Serialization.OrchestratorToolMockBehaviorConfigJsonConverter.WriteValue(writer, toolMockConfig); }
+        if (value.ToolMockOverrides is { } toolMockOverrides) { writer.WritePropertyName(Names[10]); JsonWrite.Map(writer, toolMockOverrides, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ToolResponseMockConfigOutputJsonConverter.WriteValue(w, v))); }
         writer.WriteEndObject();
     }
 }

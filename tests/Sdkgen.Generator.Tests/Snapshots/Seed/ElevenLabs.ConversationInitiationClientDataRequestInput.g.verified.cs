@@ -75,11 +75,11 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ConversationConfigOverride, static (w, v) => global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue(w, v));
-        JsonWrite.OptionalValue(writer, Names[1], value.CustomLlmExtraBody, JsonWrite.Element);
+        if (value.ConversationConfigOverride is { } conversationConfigOverride) { writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.ConversationConfigClientOverrideInputJsonConverter.WriteValue(writer, conversationConfigOverride); }
+        if (value.CustomLlmExtraBody is { } customLlmExtraBody) { writer.WritePropertyName(Names[1]); JsonWrite.Element(writer, customLlmExtraBody); }
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
-        JsonWrite.Optional(writer, Names[3], value.SourceInfo, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[4], value.DynamicVariables, static (w, v) => JsonWrite.MapOfNullableValues(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v)));
+        if (value.SourceInfo is { } sourceInfo) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(writer, sourceInfo); }
+        if (value.DynamicVariables is { } dynamicVariables) { writer.WritePropertyName(Names[4]); JsonWrite.MapOfNullableValues(writer, dynamicVariables, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v)); }
         writer.WriteEndObject();
     }
 

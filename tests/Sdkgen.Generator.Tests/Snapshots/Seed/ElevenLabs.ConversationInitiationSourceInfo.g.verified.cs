@@ -63,7 +63,7 @@ public sealed class ConversationInitiationSourceInfoJsonConverter : global::Syst
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.OptionalValue(writer, Names[0], value.Source, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue(w, v));
+        if (value.Source is { } source) { writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.ConversationInitiationSourceJsonConverter.WriteValue(writer, source); }
         JsonWrite.OptionalString(writer, Names[1], value.Version);
         writer.WriteEndObject();
     }

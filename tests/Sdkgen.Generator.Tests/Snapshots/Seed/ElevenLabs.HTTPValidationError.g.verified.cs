@@ -56,7 +56,7 @@ public sealed class HTTPValidationErrorJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Detail, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorJsonConverter.WriteValue(w, v)));
+        if (value.Detail is { } detail) { writer.WritePropertyName(Names[0]); JsonWrite.List(writer, detail, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorJsonConverter.WriteValue(w, v)); }
         writer.WriteEndObject();
     }
 }

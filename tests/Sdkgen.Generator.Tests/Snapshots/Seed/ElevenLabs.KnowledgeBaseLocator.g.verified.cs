@@ -75,10 +75,10 @@ public sealed class KnowledgeBaseLocatorJsonConverter : global::System.Text.Json
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.Type, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.KnowledgeBaseDocumentTypeJsonConverter.WriteValue(writer, value.Type);
         JsonWrite.StringMember(writer, Names[1], value.Name);
         JsonWrite.StringMember(writer, Names[2], value.Id);
-        JsonWrite.Member(writer, Names[3], value.UsageMode, static (w, v) => global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.DocumentUsageModeEnumJsonConverter.WriteValue(writer, value.UsageMode);
         writer.WriteEndObject();
     }
 }

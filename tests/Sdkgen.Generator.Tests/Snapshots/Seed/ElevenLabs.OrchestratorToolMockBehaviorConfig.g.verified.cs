@@ -70,9 +70,9 @@ public sealed class OrchestratorToolMockBehaviorConfigJsonConverter : global::Sy
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.MockingStrategy, static (w, v) => global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue(w, v));
-        JsonWrite.Member(writer, Names[1], value.FallbackStrategy, static (w, v) => global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[2], value.MockedToolNames, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.MockingStrategyJsonConverter.WriteValue(writer, value.MockingStrategy);
+        writer.WritePropertyName(Names[1]); global::ElevenLabs.Serialization.MockNoMatchBehaviorJsonConverter.WriteValue(writer, value.FallbackStrategy);
+        if (value.MockedToolNames is { } mockedToolNames) { writer.WritePropertyName(Names[2]); JsonWrite.List(writer, mockedToolNames, JsonWrite.String); }
         writer.WriteEndObject();
     }
 }

@@ -71,7 +71,7 @@ public sealed class OutboundCallRecipientJsonConverter : global::System.Text.Jso
         JsonWrite.OptionalString(writer, Names[0], value.Id);
         JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
         JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
-        JsonWrite.Optional(writer, Names[3], value.ConversationInitiationClientData, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.WriteValue(w, v));
+        if (value.ConversationInitiationClientData is { } conversationInitiationClientData) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputJsonConverter.WriteValue(writer, conversationInitiationClientData); }
         writer.WriteEndObject();
     }
 

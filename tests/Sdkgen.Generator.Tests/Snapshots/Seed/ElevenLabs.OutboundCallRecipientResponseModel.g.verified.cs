@@ -87,11 +87,11 @@ public sealed class OutboundCallRecipientResponseModelJsonConverter : global::Sy
         JsonWrite.StringMember(writer, Names[0], value.Id);
         JsonWrite.OptionalString(writer, Names[1], value.PhoneNumber);
         JsonWrite.OptionalString(writer, Names[2], value.WhatsappUserId);
-        JsonWrite.Member(writer, Names[3], value.Status, static (w, v) => global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.BatchCallRecipientStatusJsonConverter.WriteValue(writer, value.Status);
         JsonWrite.Int64Member(writer, Names[4], value.CreatedAtUnix);
         JsonWrite.Int64Member(writer, Names[5], value.UpdatedAtUnix);
         JsonWrite.StringMember(writer, Names[6], value.ConversationId);
-        JsonWrite.Optional(writer, Names[7], value.ConversationInitiationClientData, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter.WriteValue(w, v));
+        if (value.ConversationInitiationClientData is { } conversationInitiationClientData) { writer.WritePropertyName(Names[7]); global::ElevenLabs.Serialization.ConversationInitiationClientDataInternalJsonConverter.WriteValue(writer, conversationInitiationClientData); }
         writer.WriteEndObject();
     }
 }

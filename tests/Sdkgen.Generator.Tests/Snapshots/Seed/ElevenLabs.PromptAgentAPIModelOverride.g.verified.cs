@@ -70,8 +70,8 @@ public sealed class PromptAgentAPIModelOverrideJsonConverter : global::System.Te
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.Prompt);
-        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[2], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
+        if (value.Llm is { } llm) { writer.WritePropertyName(Names[1]); global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(writer, llm); }
+        if (value.NativeMcpServerIds is { } nativeMcpServerIds) { writer.WritePropertyName(Names[2]); JsonWrite.List(writer, nativeMcpServerIds, JsonWrite.String); }
         writer.WriteEndObject();
     }
 

@@ -82,10 +82,10 @@ public sealed class PromptAgentAPIModelOverrideOutputJsonConverter : global::Sys
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.OptionalString(writer, Names[0], value.Prompt);
-        JsonWrite.OptionalValue(writer, Names[1], value.Llm, static (w, v) => global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[2], value.ToolIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
-        JsonWrite.Optional(writer, Names[3], value.NativeMcpServerIds, static (w, v) => JsonWrite.List(w, v, JsonWrite.String));
-        JsonWrite.Optional(writer, Names[4], value.KnowledgeBase, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.WriteValue(w, v)));
+        if (value.Llm is { } llm) { writer.WritePropertyName(Names[1]); global::ElevenLabs.Serialization.LLMJsonConverter.WriteValue(writer, llm); }
+        if (value.ToolIds is { } toolIds) { writer.WritePropertyName(Names[2]); JsonWrite.List(writer, toolIds, JsonWrite.String); }
+        if (value.NativeMcpServerIds is { } nativeMcpServerIds) { writer.WritePropertyName(Names[3]); JsonWrite.List(writer, nativeMcpServerIds, JsonWrite.String); }
+        if (value.KnowledgeBase is { } knowledgeBase) { writer.WritePropertyName(Names[4]); JsonWrite.List(writer, knowledgeBase, static (w, v) => global::ElevenLabs.Serialization.KnowledgeBaseLocatorJsonConverter.WriteValue(w, v)); }
         writer.WriteEndObject();
     }
 }

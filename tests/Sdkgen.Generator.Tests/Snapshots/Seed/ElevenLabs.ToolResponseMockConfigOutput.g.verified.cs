@@ -69,7 +69,7 @@ public sealed class ToolResponseMockConfigOutputJsonConverter : global::System.T
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.ParameterConditions, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue(w, v)));
+        if (value.ParameterConditions is { } parameterConditions) { writer.WritePropertyName(Names[0]); JsonWrite.List(writer, parameterConditions, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterJsonConverter.WriteValue(w, v)); }
         JsonWrite.StringMember(writer, Names[1], value.MockResult);
         JsonWrite.BooleanMember(writer, Names[2], value.IsError);
         writer.WriteEndObject();

@@ -57,7 +57,7 @@ public sealed class TurnConfigOverrideJsonConverter : global::System.Text.Json.S
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.SoftTimeoutConfig, static (w, v) => global::ElevenLabs.Serialization.SoftTimeoutConfigOverrideJsonConverter.WriteValue(w, v));
+        if (value.SoftTimeoutConfig is { } softTimeoutConfig) { writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.SoftTimeoutConfigOverrideJsonConverter.WriteValue(writer, softTimeoutConfig); }
         writer.WriteEndObject();
     }
 }

@@ -60,7 +60,7 @@ public sealed class UnitTestToolCallParameterJsonConverter : global::System.Text
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.Eval, static (w, v) => global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[0]); global::ElevenLabs.Serialization.UnitTestToolCallParameterEvalJsonConverter.WriteValue(writer, value.Eval);
         JsonWrite.StringMember(writer, Names[1], value.Path);
         writer.WriteEndObject();
     }

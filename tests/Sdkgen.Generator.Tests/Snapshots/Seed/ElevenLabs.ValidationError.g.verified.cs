@@ -64,7 +64,7 @@ public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Seri
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.Loc, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.WriteValue(w, v)));
+        writer.WritePropertyName(Names[0]); JsonWrite.List(writer, value.Loc, static (w, v) => global::ElevenLabs.Serialization.ValidationErrorLocItemJsonConverter.WriteValue(w, v));
         JsonWrite.StringMember(writer, Names[1], value.Msg);
         JsonWrite.StringMember(writer, Names[2], value.Type);
         writer.WriteEndObject();

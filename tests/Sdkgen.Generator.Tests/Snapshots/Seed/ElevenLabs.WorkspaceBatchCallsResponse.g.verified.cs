@@ -68,7 +68,7 @@ public sealed class WorkspaceBatchCallsResponseJsonConverter : global::System.Te
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Member(writer, Names[0], value.BatchCalls, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.WriteValue(w, v)));
+        writer.WritePropertyName(Names[0]); JsonWrite.List(writer, value.BatchCalls, static (w, v) => global::ElevenLabs.Serialization.BatchCallResponseJsonConverter.WriteValue(w, v));
         JsonWrite.OptionalString(writer, Names[1], value.NextDoc);
         JsonWrite.BooleanMember(writer, Names[2], value.HasMore);
         writer.WriteEndObject();

@@ -74,9 +74,9 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
         writer.WriteStartObject();
         JsonWrite.OptionalInt64(writer, Names[0], value.Id);
         JsonWrite.StringMember(writer, Names[1], value.Name);
-        JsonWrite.Optional(writer, Names[2], value.Category, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[3], value.Tags, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v)));
-        JsonWrite.Optional(writer, Names[4], value.Labels, static (w, v) => JsonWrite.Map(w, v, JsonWrite.String));
+        if (value.Category is { } category) { writer.WritePropertyName(Names[2]); global::Test.Serialization.CategoryJsonConverter.WriteValue(writer, category); }
+        if (value.Tags is { } tags) { writer.WritePropertyName(Names[3]); JsonWrite.List(writer, tags, static (w, v) => global::Test.Serialization.CategoryJsonConverter.WriteValue(w, v)); }
+        if (value.Labels is { } labels) { writer.WritePropertyName(Names[4]); JsonWrite.Map(writer, labels, JsonWrite.String); }
         writer.WriteEndObject();
     }
 }
