@@ -73,8 +73,8 @@ public sealed class PostWebhooksRequestJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.Address);
-        JsonWrite.Member(writer, Names[1], value.Target, static (w, v) => global::Corpus.Box.Serialization.WebhookTargetJsonConverter.WriteValue(w, v));
-        JsonWrite.Member(writer, Names[2], value.Triggers, static (w, v) => JsonWrite.List(w, v, static (w, v) => global::Corpus.Box.Serialization.WebhookTriggersItemJsonConverter.WriteValue(w, v)));
+        writer.WritePropertyName(Names[1]); global::Corpus.Box.Serialization.WebhookTargetJsonConverter.WriteValue(writer, value.Target);
+        writer.WritePropertyName(Names[2]); JsonWrite.List(writer, value.Triggers, static (w, v) => global::Corpus.Box.Serialization.WebhookTriggersItemJsonConverter.WriteValue(w, v));
         writer.WriteEndObject();
     }
 

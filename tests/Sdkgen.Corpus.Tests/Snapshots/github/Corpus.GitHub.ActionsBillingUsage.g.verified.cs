@@ -75,7 +75,7 @@ public sealed class ActionsBillingUsageJsonConverter : global::System.Text.Json.
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         JsonWrite.Int64Member(writer, Names[0], value.IncludedMinutes);
-        JsonWrite.Member(writer, Names[1], value.MinutesUsedBreakdown, static (w, v) => global::Corpus.GitHub.Serialization.ActionsBillingUsageMinutesUsedBreakdownJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[1]); global::Corpus.GitHub.Serialization.ActionsBillingUsageMinutesUsedBreakdownJsonConverter.WriteValue(writer, value.MinutesUsedBreakdown);
         JsonWrite.Int64Member(writer, Names[2], value.TotalMinutesUsed);
         JsonWrite.Int64Member(writer, Names[3], value.TotalPaidMinutesUsed);
         writer.WriteEndObject();

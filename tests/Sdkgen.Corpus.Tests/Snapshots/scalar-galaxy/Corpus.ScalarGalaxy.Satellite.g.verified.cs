@@ -83,9 +83,9 @@ public sealed class SatelliteJsonConverter : global::System.Text.Json.Serializat
         JsonWrite.OptionalInt64(writer, Names[0], value.Id);
         JsonWrite.StringMember(writer, Names[1], value.Name);
         JsonWrite.OptionalString(writer, Names[2], value.Description);
-        JsonWrite.OptionalValue(writer, Names[3], value.Diameter, JsonWrite.Single);
-        JsonWrite.OptionalValue(writer, Names[4], value.Type, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.SatelliteTypeJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[5], value.Orbit, static (w, v) => global::Corpus.ScalarGalaxy.Serialization.SatelliteOrbitJsonConverter.WriteValue(w, v));
+        if (value.Diameter is { } diameter) { writer.WritePropertyName(Names[3]); JsonWrite.Single(writer, diameter); }
+        if (value.Type is { } type) { writer.WritePropertyName(Names[4]); global::Corpus.ScalarGalaxy.Serialization.SatelliteTypeJsonConverter.WriteValue(writer, type); }
+        if (value.Orbit is { } orbit) { writer.WritePropertyName(Names[5]); global::Corpus.ScalarGalaxy.Serialization.SatelliteOrbitJsonConverter.WriteValue(writer, orbit); }
         writer.WriteEndObject();
     }
 

@@ -75,8 +75,8 @@ public sealed class AccountBrandingSettingsJsonConverter : global::System.Text.J
         global::System.ArgumentNullException.ThrowIfNull(writer);
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        JsonWrite.Optional(writer, Names[0], value.Icon, static (w, v) => global::Corpus.Stripe.Serialization.AccountBrandingSettingsIconJsonConverter.WriteValue(w, v));
-        JsonWrite.Optional(writer, Names[1], value.Logo, static (w, v) => global::Corpus.Stripe.Serialization.AccountBrandingSettingsLogoJsonConverter.WriteValue(w, v));
+        if (value.Icon is { } icon) { writer.WritePropertyName(Names[0]); global::Corpus.Stripe.Serialization.AccountBrandingSettingsIconJsonConverter.WriteValue(writer, icon); }
+        if (value.Logo is { } logo) { writer.WritePropertyName(Names[1]); global::Corpus.Stripe.Serialization.AccountBrandingSettingsLogoJsonConverter.WriteValue(writer, logo); }
         JsonWrite.OptionalString(writer, Names[2], value.PrimaryColor);
         JsonWrite.OptionalString(writer, Names[3], value.SecondaryColor);
         writer.WriteEndObject();

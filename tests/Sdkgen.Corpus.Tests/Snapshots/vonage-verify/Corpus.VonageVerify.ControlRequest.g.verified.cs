@@ -74,7 +74,7 @@ public sealed class ControlRequestJsonConverter : global::System.Text.Json.Seria
         writer.WriteStartObject();
         JsonWrite.StringMember(writer, Names[0], value.ApiKey);
         JsonWrite.StringMember(writer, Names[1], value.ApiSecret);
-        JsonWrite.Member(writer, Names[2], value.Cmd, static (w, v) => global::Corpus.VonageVerify.Serialization.ControlRequestCmdJsonConverter.WriteValue(w, v));
+        writer.WritePropertyName(Names[2]); global::Corpus.VonageVerify.Serialization.ControlRequestCmdJsonConverter.WriteValue(writer, value.Cmd);
         JsonWrite.StringMember(writer, Names[3], value.RequestId);
         writer.WriteEndObject();
     }
