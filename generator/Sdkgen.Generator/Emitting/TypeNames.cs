@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Sdkgen.Generator.Model;
 
 namespace Sdkgen.Generator.Emitting;
@@ -5,7 +6,25 @@ namespace Sdkgen.Generator.Emitting;
 /// <summary>The fully qualified C# spelling of a <see cref="TypeRef"/>.</summary>
 internal static class TypeNames
 {
-    public static string Of(TypeRef type, string ns, bool nullable) => Core(type, ns) + (nullable ? "?" : string.Empty);
+    private const int MaxRemembered = 16 * 1024;
+
+    /// <summary>
+    /// Names already spelt, per thread: every member of every file spells its type and converter, and building those
+    /// strings anew was a large part of the emitter's garbage. Keyed by namespace, name and spelling; bounded.
+    /// </summary>
+    [System.ThreadStatic]
+    private static Dictionary<(string Ns, string Name, Spelling Spelling), string>? s_spelt;
+
+    private enum Spelling
+    {
+        Type,
+        NullableType,
+        Converter,
+    }
+
+    public static string Of(TypeRef type, string ns, bool nullable) => type.Name is { } name && IsNamed(type.Kind)
+        ? Spelt(ns, name, nullable ? Spelling.NullableType : Spelling.Type)
+        : Core(type, ns) + (nullable ? "?" : string.Empty);
 
     public static string Of(TypeRef type, string ns) => Of(type, ns, type.Nullable);
 
@@ -16,7 +35,32 @@ internal static class TypeNames
         _ => Core(type, ns),
     };
 
-    public static string Converter(string typeName, string ns) => $"global::{ns}.Serialization.{typeName}JsonConverter";
+    public static string Converter(string typeName, string ns) => Spelt(ns, typeName, Spelling.Converter);
+
+    private static bool IsNamed(TypeKind kind) => kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion;
+
+    private static string Spelt(string ns, string name, Spelling spelling)
+    {
+        var spelt = s_spelt ??= new Dictionary<(string, string, Spelling), string>();
+        if (spelt.TryGetValue((ns, name, spelling), out var text))
+        {
+            return text;
+        }
+
+        if (spelt.Count >= MaxRemembered)
+        {
+            spelt.Clear();
+        }
+
+        text = spelling switch
+        {
+            Spelling.Type => $"global::{ns}.{name}",
+            Spelling.NullableType => $"global::{ns}.{name}?",
+            _ => $"global::{ns}.Serialization.{name}JsonConverter",
+        };
+        spelt[(ns, name, spelling)] = text;
+        return text;
+    }
 
     private static string Core(TypeRef type, string ns) => type.Kind switch
     {
