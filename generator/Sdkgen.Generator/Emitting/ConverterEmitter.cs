@@ -27,9 +27,10 @@ internal static class ConverterEmitter
         Header(writer, record.Name, type, access);
         writer.Line($"private static readonly global::Sdkgen.Runtime.Json.JsonNames Names = new({string.Join(", ", record.Properties.Select(p => DocComments.Literal(p.JsonName)))});");
         writer.Line();
-        EmitRead(writer, json, ns, record, type);
+        var locals = Locals(record);
+        EmitRead(writer, json, ns, record, type, locals);
         writer.Line();
-        EmitWrite(writer, json, record, type);
+        EmitWrite(writer, json, record, type, locals);
         if (record.Validates)
         {
             writer.Line();
@@ -58,9 +59,8 @@ internal static class ConverterEmitter
     /// was read (null when absent); an absent required one reads its spec default (or <c>{}</c>, see AbsentValues);
     /// only a member the record cannot hold without a value is an error.
     /// </summary>
-    private static void EmitRead(SourceWriter writer, JsonCode json, string ns, RecordSpec record, string type)
+    private static void EmitRead(SourceWriter writer, JsonCode json, string ns, RecordSpec record, string type, string[] locals)
     {
-        var locals = Locals(record);
         writer.Line($"/// <summary>Reads a <see cref=\"{type}\"/>; members it does not know are skipped.</summary>");
         writer.Open($"public static {type} ReadValue(ref {Reader} reader)");
         writer.Line($"JsonRead.StartObject(ref reader, {DocComments.Literal(record.Name)});");
@@ -125,14 +125,14 @@ internal static class ConverterEmitter
         _ => $"global::Sdkgen.Runtime.SdkgenJson.Deserialize({DocComments.Literal(defaultJson)}u8, {json.ItemReader(type)})",
     };
 
-    private static void EmitWrite(SourceWriter writer, JsonCode json, RecordSpec record, string type)
+    // locals: the members' local names, as in EmitRead; each names a member's value once it is known not to be null.
+    private static void EmitWrite(SourceWriter writer, JsonCode json, RecordSpec record, string type, string[] locals)
     {
         writer.Line("/// <summary>Writes the object; optional members that are null are left out, required ones are always written.</summary>");
         writer.Open($"public static void WriteValue({Writer} writer, {type} value)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
         writer.Line("writer.WriteStartObject();");
-        var locals = Locals(record);
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
