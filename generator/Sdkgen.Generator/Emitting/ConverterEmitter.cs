@@ -83,7 +83,7 @@ internal static class ConverterEmitter
         {
             var property = record.Properties[i];
             var readType = property.Required ? property.Type : property.Type.AsNullable();
-            writer.Line($"case {I(i)}: {json.ReadInto(readType, locals[i])} break;");
+            json.ReadCase(writer, i, readType, locals[i]);
         }
 
         writer.Line(record.Extras is { } kept
@@ -139,7 +139,7 @@ internal static class ConverterEmitter
             // Required members, and optional ones a spec default stands in for, are always written.
             var always = property.Required || property.DefaultLiteral is not null;
             var memberType = always ? property.Type : property.Type.AsNullable();
-            writer.Line(json.WriteMember(memberType, $"Names[{I(i)}]", "value." + property.Name, locals[i], present: always));
+            json.WriteMember(writer, memberType, i, property.Name, locals[i], present: always);
         }
 
         if (record.Extras is { } extras)

@@ -32,10 +32,21 @@ internal sealed class JsonCode
         "using JsonWrite = global::Sdkgen.Runtime.Json.JsonWrite;",
     ];
 
-    /// <summary>The statement that reads the value the reader is on into a nullable local, which JSON null leaves null.</summary>
-    public string ReadInto(TypeRef type, string local) => type.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union
-        ? $"if (reader.TokenType != {Null}) {local} = {Converter(type)}.ReadValue(ref reader);"
-        : $"{local} = {ReadOrNull(type)};";
+    /// <summary>
+    /// The switch case that reads member <paramref name="index"/> into its nullable local (JSON null leaves it null),
+    /// written straight into the file: one line per member of every record.
+    /// </summary>
+    public void ReadCase(SourceWriter writer, int index, TypeRef type, string local)
+    {
+        if (type.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union)
+        {
+            writer.Line($"case {index}: if (reader.TokenType != {Null}) {local} = {Converter(type)}.ReadValue(ref reader); break;");
+        }
+        else
+        {
+            writer.Line($"case {index}: {local} = {ReadOrNull(type)}; break;");
+        }
+    }
 
     /// <summary>Reads the value the reader is on as a nullable value: JSON null reads as null.</summary>
     public string ReadOrNull(TypeRef type, string reader = "reader") => type.Kind switch
@@ -112,34 +123,48 @@ internal sealed class JsonCode
     }
 
     /// <summary>
-    /// The statement that writes one member: <paramref name="present"/> members are always written (JSON null when a
-    /// nullable one is null), the others only when they are not null. <paramref name="local"/> names the member's value
-    /// once it is known not to be null (unique in the method).
+    /// Writes the statement that writes member <paramref name="index"/> (<c>value.</c><paramref name="property"/>):
+    /// <paramref name="present"/> members are always written (JSON null when a nullable one is null), the others only
+    /// when they are not null. <paramref name="local"/> names the member's value once it is known not to be null
+    /// (unique in the method). Written straight into the file: one line per member of every record.
     /// </summary>
-    public string WriteMember(TypeRef type, string name, string value, string local, bool present)
+    public void WriteMember(SourceWriter writer, TypeRef type, int index, string property, string local, bool present)
     {
         var core = type with { Nullable = false };
         if (present && !type.Nullable)
         {
             // Helpers with one name each (StringMember, Int64Member, ...): no overload resolution over Utf8JsonWriter's.
-            return type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Int32 or TypeKind.Int64
-                or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean
-                ? $"{_write}.{Primitive(type.Kind)}Member(writer, {name}, {value});"
-                : $"writer.WritePropertyName({name}); {WriteCall(core, value)};";
+            if (type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Int32 or TypeKind.Int64
+                or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean)
+            {
+                writer.Line($"{_write}.{Primitive(type.Kind)}Member(writer, Names[{index}], value.{property});");
+            }
+            else
+            {
+                writer.Line($"writer.WritePropertyName(Names[{index}]); {WriteCall(core, "value." + property)};");
+            }
         }
-
-        if (present)
+        else if (present)
         {
-            return type.Kind == TypeKind.String
-                ? $"{_write}.StringMember(writer, {name}, {value});"
-                : $"writer.WritePropertyName({name}); if ({value} is {{ }} {local}) {WriteCall(core, local)}; else writer.WriteNullValue();";
+            if (type.Kind == TypeKind.String)
+            {
+                writer.Line($"{_write}.StringMember(writer, Names[{index}], value.{property});");
+            }
+            else
+            {
+                writer.Line($"writer.WritePropertyName(Names[{index}]); if (value.{property} is {{ }} {local}) {WriteCall(core, local)}; else writer.WriteNullValue();");
+            }
         }
-
-        // Other members are written in place, not through a generic helper and a value-writer delegate: no delegate
-        // call per member at run time, and no generic inference or lambda for the compiler to bind.
-        return type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean
-            ? $"{_write}.Optional{Primitive(type.Kind)}(writer, {name}, {value});"
-            : $"if ({value} is {{ }} {local}) {{ writer.WritePropertyName({name}); {WriteCall(core, local)}; }}";
+        else if (type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean)
+        {
+            writer.Line($"{_write}.Optional{Primitive(type.Kind)}(writer, Names[{index}], value.{property});");
+        }
+        else
+        {
+            // Other members are written in place, not through a generic helper and a value-writer delegate: no delegate
+            // call per member at run time, and no generic inference or lambda for the compiler to bind.
+            writer.Line($"if (value.{property} is {{ }} {local}) {{ writer.WritePropertyName(Names[{index}]); {WriteCall(core, local)}; }}");
+        }
     }
 
     public string Converter(TypeRef type) => TypeNames.Converter(type.Name!, _ns);

@@ -157,6 +157,24 @@ internal sealed class SourceWriter
 
         public void AppendFormatted(string? value) => Append(value);
 
+        /// <summary>Indices and counts, without a string each (a negative one, never seen here, goes the invariant way).</summary>
+        public void AppendFormatted(int value)
+        {
+            if (value < 0)
+            {
+                Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (!_started)
+            {
+                _writer.StartLine();
+                _started = true;
+            }
+
+            _writer._builder.Append(value);
+        }
+
         public void AppendFormatted<T>(T value) => Append(value is IFormattable formattable
             ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture)
             : value?.ToString());
