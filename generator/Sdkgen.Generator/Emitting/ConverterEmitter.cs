@@ -94,24 +94,36 @@ internal static class ConverterEmitter
         writer.Line();
         writer.Line($"return new {type}");
         writer.Line("{");
+        writer.Indent();
+        var recordName = DocComments.Literal(record.Name);
         for (var i = 0; i < record.Properties.Count; i++)
         {
+            // Each line straight into the file's builder: one per member of every record.
             var property = record.Properties[i];
-            var value = RecordEmitter.Nullable(property)
-                ? locals[i]
-                : property.DefaultLiteral is { } literal
-                    ? $"{locals[i]} ?? {literal}"
-                    : property.Default is { } absent
-                    ? $"{locals[i]} ?? {Absent(json, property.Type, absent)}"
-                    : $"{locals[i]} ?? throw JsonRead.Missing({DocComments.Literal(record.Name)}, {DocComments.Literal(property.JsonName)})";
-            writer.Indented($"{property.Name} = {value},");
+            if (RecordEmitter.Nullable(property))
+            {
+                writer.Line($"{property.Name} = {locals[i]},");
+            }
+            else if (property.DefaultLiteral is { } literal)
+            {
+                writer.Line($"{property.Name} = {locals[i]} ?? {literal},");
+            }
+            else if (property.Default is { } absent)
+            {
+                writer.Line($"{property.Name} = {locals[i]} ?? {Absent(json, property.Type, absent)},");
+            }
+            else
+            {
+                writer.Line($"{property.Name} = {locals[i]} ?? throw JsonRead.Missing({recordName}, {DocComments.Literal(property.JsonName)}),");
+            }
         }
 
         if (record.Extras is { } extrasMember)
         {
-            writer.Indented($"{extrasMember.Name} = extras,");
+            writer.Line($"{extrasMember.Name} = extras,");
         }
 
+        writer.Dedent();
         writer.Line("};");
         writer.Close();
     }
