@@ -20,6 +20,13 @@ internal static class DocComments
 
     private static void Element(SourceWriter writer, string tag, string text)
     {
+        // Most descriptions are one clean line: no split, no array (one per documented member otherwise).
+        if (IsOneCleanLine(text))
+        {
+            writer.Line($"/// <{tag}>{Escape(text.Trim())}</{tag}>");
+            return;
+        }
+
         var lines = Lines(text);
         if (lines.Length == 1)
         {
@@ -130,6 +137,20 @@ internal static class DocComments
     }
 
     private static bool IsStripped(char c) => char.IsControl(c) && c != '\t';
+
+    /// <summary>No line break of any kind and nothing <see cref="Lines"/> would strip (line breaks are control characters but U+2028/9).</summary>
+    private static bool IsOneCleanLine(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsStripped(c) || c is '\u2028' or '\u2029')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static void Obsolete(SourceWriter writer, bool deprecated, string what)
     {

@@ -15,6 +15,9 @@ internal static class TypeNames
     [System.ThreadStatic]
     private static Dictionary<(string Ns, string Name, Spelling Spelling), string>? s_spelt;
 
+    [System.ThreadStatic]
+    private static Dictionary<(string Ns, TypeRef Collection, bool Nullable), string>? s_collections;
+
     private enum Spelling
     {
         Type,
@@ -22,9 +25,20 @@ internal static class TypeNames
         Converter,
     }
 
-    public static string Of(TypeRef type, string ns, bool nullable) => type.Name is { } name && IsNamed(type.Kind)
-        ? Spelt(ns, name, nullable ? Spelling.NullableType : Spelling.Type)
-        : Core(type, ns) + (nullable ? "?" : string.Empty);
+    public static string Of(TypeRef type, string ns, bool nullable)
+    {
+        if (type.Name is { } name && IsNamed(type.Kind))
+        {
+            return Spelt(ns, name, nullable ? Spelling.NullableType : Spelling.Type);
+        }
+
+        if (type.Kind is TypeKind.Array or TypeKind.Map)
+        {
+            return Spelt(ns, type, nullable);
+        }
+
+        return nullable ? NullablePrimitive(type.Kind) ?? Core(type, ns) + "?" : Core(type, ns);
+    }
 
     public static string Of(TypeRef type, string ns) => Of(type, ns, type.Nullable);
 
@@ -61,6 +75,42 @@ internal static class TypeNames
         spelt[(ns, name, spelling)] = text;
         return text;
     }
+
+    /// <summary>A list or map type, spelt once per thread (keyed by the whole type: its element decides the spelling).</summary>
+    private static string Spelt(string ns, TypeRef collection, bool nullable)
+    {
+        var spelt = s_collections ??= new Dictionary<(string, TypeRef, bool), string>();
+        if (spelt.TryGetValue((ns, collection, nullable), out var text))
+        {
+            return text;
+        }
+
+        if (spelt.Count >= MaxRemembered)
+        {
+            spelt.Clear();
+        }
+
+        text = Core(collection, ns) + (nullable ? "?" : string.Empty);
+        spelt[(ns, collection, nullable)] = text;
+        return text;
+    }
+
+    private static string? NullablePrimitive(TypeKind kind) => kind switch
+    {
+        TypeKind.String => "string?",
+        TypeKind.Int32 => "int?",
+        TypeKind.Int64 => "long?",
+        TypeKind.Double => "double?",
+        TypeKind.Single => "float?",
+        TypeKind.Decimal => "decimal?",
+        TypeKind.Boolean => "bool?",
+        TypeKind.DateTimeOffset => "global::System.DateTimeOffset?",
+        TypeKind.Guid => "global::System.Guid?",
+        TypeKind.DateOnly => "global::System.DateOnly?",
+        TypeKind.Bytes => "byte[]?",
+        TypeKind.Json => "global::System.Text.Json.JsonElement?",
+        _ => null,
+    };
 
     private static string Core(TypeRef type, string ns) => type.Kind switch
     {
