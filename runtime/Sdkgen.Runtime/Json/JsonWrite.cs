@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace Sdkgen.Runtime.Json;
 
 /// <summary>
-/// What every generated writer does the same way: leave out optional members that are null, write a member through a
-/// value writer, write lists and maps item by item. Each method also serves as a value writer for lists and unions.
+/// What every generated writer does the same way: write a primitive member, leave out an optional one that is null,
+/// write lists and maps item by item. The value writers (String, Int64, ...) also serve lists, maps and unions.
 /// </summary>
 public static class JsonWrite
 {
@@ -75,95 +75,6 @@ public static class JsonWrite
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     public static void Element(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
-
-    /// <summary>Writes a member whose value is never left out.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The member name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="write">Writes the value.</param>
-    public static void Member<T>(Utf8JsonWriter writer, JsonEncodedText name, T value, Action<Utf8JsonWriter, T> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        Checked(writer).WritePropertyName(name);
-        write(writer, value);
-    }
-
-    /// <summary>Writes a member that must be present but may be null (JSON null when it is).</summary>
-    /// <typeparam name="T">A reference type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The member name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="write">Writes a non-null value.</param>
-    public static void Nullable<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        Checked(writer).WritePropertyName(name);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            write(writer, value);
-        }
-    }
-
-    /// <summary>Writes a member that must be present but may be null (JSON null when it is).</summary>
-    /// <typeparam name="T">A value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The member name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="write">Writes a non-null value.</param>
-    public static void NullableValue<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
-        where T : struct
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        Checked(writer).WritePropertyName(name);
-        if (value is { } present)
-        {
-            write(writer, present);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes an optional member, or nothing when it is null.</summary>
-    /// <typeparam name="T">A reference type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The member name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="write">Writes a non-null value.</param>
-    public static void Optional<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        if (value is not null)
-        {
-            Checked(writer).WritePropertyName(name);
-            write(writer, value);
-        }
-    }
-
-    /// <summary>Writes an optional member, or nothing when it is null.</summary>
-    /// <typeparam name="T">A value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The member name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="write">Writes a non-null value.</param>
-    public static void OptionalValue<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, Action<Utf8JsonWriter, T> write)
-        where T : struct
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        if (value is { } present)
-        {
-            Checked(writer).WritePropertyName(name);
-            write(writer, present);
-        }
-    }
 
     // One name per member writer, none overloaded: Utf8JsonWriter's WriteString/WriteNumber have some 28 overloads
     // each, and overload resolution over them, for every member of every generated writer, was a measurable part of
