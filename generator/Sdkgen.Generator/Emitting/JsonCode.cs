@@ -73,8 +73,9 @@ internal sealed class JsonCode
 
         if (type.Kind is TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union)
         {
+            // A null item is checked here, not through JsonRead.ValueOrNull and a second delegate per item.
             return type.Nullable
-                ? $"static (ref {Reader} r) => {_read}.{(type.IsValueType ? "ValueOrNull" : "OrNull")}(ref r, {Converter(type)}.ReadValue)"
+                ? $"static (ref {Reader} r) => r.TokenType == {Null} ? ({TypeNames.Of(type, _ns)})null : {Converter(type)}.ReadValue(ref r)"
                 : $"{Converter(type)}.ReadValue";
         }
 

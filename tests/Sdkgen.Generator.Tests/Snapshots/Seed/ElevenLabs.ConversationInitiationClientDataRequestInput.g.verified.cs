@@ -54,7 +54,7 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
                 case 1: customLlmExtraBody = JsonRead.ElementOrNull(ref reader); break;
                 case 2: userId = reader.GetString(); break;
                 case 3: if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) sourceInfo = global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.ReadValue(ref reader); break;
-                case 4: dynamicVariables = JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => JsonRead.ValueOrNull(ref r, global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.ReadValue)); break;
+                case 4: dynamicVariables = JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => r.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::ElevenLabs.ConversationInitiationClientDataRequestInputDynamicVariables?)null : global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.ReadValue(ref r)); break;
                 default: reader.Skip(); break;
             }
         }
