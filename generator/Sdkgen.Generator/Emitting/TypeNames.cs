@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
@@ -53,47 +54,17 @@ internal static class TypeNames
 
     private static bool IsNamed(TypeKind kind) => kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.ObjectUnion;
 
-    private static string Spelt(string ns, string name, Spelling spelling)
-    {
-        var spelt = s_spelt ??= new Dictionary<(string, string, Spelling), string>();
-        if (spelt.TryGetValue((ns, name, spelling), out var text))
+    private static string Spelt(string ns, string name, Spelling spelling) =>
+        ThreadMemo.Get(ref s_spelt, (Ns: ns, Name: name, Spelling: spelling), MaxRemembered, static key => key.Spelling switch
         {
-            return text;
-        }
-
-        if (spelt.Count >= MaxRemembered)
-        {
-            spelt.Clear();
-        }
-
-        text = spelling switch
-        {
-            Spelling.Type => $"global::{ns}.{name}",
-            Spelling.NullableType => $"global::{ns}.{name}?",
-            _ => $"global::{ns}.Serialization.{name}JsonConverter",
-        };
-        spelt[(ns, name, spelling)] = text;
-        return text;
-    }
+            Spelling.Type => $"global::{key.Ns}.{key.Name}",
+            Spelling.NullableType => $"global::{key.Ns}.{key.Name}?",
+            _ => $"global::{key.Ns}.Serialization.{key.Name}JsonConverter",
+        });
 
     /// <summary>A list or map type, spelt once per thread (keyed by the whole type: its element decides the spelling).</summary>
-    private static string Spelt(string ns, TypeRef collection, bool nullable)
-    {
-        var spelt = s_collections ??= new Dictionary<(string, TypeRef, bool), string>();
-        if (spelt.TryGetValue((ns, collection, nullable), out var text))
-        {
-            return text;
-        }
-
-        if (spelt.Count >= MaxRemembered)
-        {
-            spelt.Clear();
-        }
-
-        text = Core(collection, ns) + (nullable ? "?" : string.Empty);
-        spelt[(ns, collection, nullable)] = text;
-        return text;
-    }
+    private static string Spelt(string ns, TypeRef collection, bool nullable) =>
+        ThreadMemo.Get(ref s_collections, (Ns: ns, Collection: collection, Nullable: nullable), MaxRemembered, static key => Core(key.Collection, key.Ns) + (key.Nullable ? "?" : string.Empty));
 
     private static string? NullablePrimitive(TypeKind kind) => kind switch
     {

@@ -37,21 +37,8 @@ internal static class Identifier
     private static Dictionary<string, string>? s_pascal;
 
     /// <summary>"call_name" → "CallName", "gpt-4.1" → "Gpt4_1", "2fa" → "_2fa", "-1" → "Minus1", "created&gt;=" → "CreatedGreaterOrEqual".</summary>
-    public static string Pascal(string name)
-    {
-        var remembered = s_pascal ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
-        if (remembered.TryGetValue(name, out var pascal))
-        {
-            return pascal;
-        }
-
-        if (remembered.Count >= MaxRemembered)
-        {
-            remembered.Clear();
-        }
-
-        return remembered[name] = Pascal(name, NoSignPrefixes);
-    }
+    public static string Pascal(string name) =>
+        ThreadMemo.Get(ref s_pascal, name, MaxRemembered, static n => Pascal(n, NoSignPrefixes), System.StringComparer.Ordinal);
 
     /// <param name="name">The spec name.</param>
     /// <param name="signPrefixes">Texts that a "+digit" follows somewhere in the set: after one of them, "-digit" is a sign too ("Etc/GMT-1").</param>

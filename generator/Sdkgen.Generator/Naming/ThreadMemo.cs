@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+
+namespace Sdkgen.Generator.Naming;
+
+/// <summary>
+/// A bounded memo per thread for names spelt again and again in a run (identifiers, type and converter names):
+/// concurrent generator runs share nothing, and a memo that fills up in a long-lived compiler or IDE process is cleared.
+/// </summary>
+internal static class ThreadMemo
+{
+    public static string Get<TKey>(ref Dictionary<TKey, string>? memo, TKey key, int limit, Func<TKey, string> spell, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        memo ??= new Dictionary<TKey, string>(comparer);
+        if (memo.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        if (memo.Count >= limit)
+        {
+            memo.Clear();
+        }
+
+        return memo[key] = spell(key);
+    }
+}
