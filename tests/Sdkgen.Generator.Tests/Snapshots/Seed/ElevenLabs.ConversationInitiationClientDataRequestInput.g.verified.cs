@@ -79,7 +79,7 @@ public sealed class ConversationInitiationClientDataRequestInputJsonConverter : 
         if (value.CustomLlmExtraBody is { } customLlmExtraBody) { writer.WritePropertyName(Names[1]); JsonWrite.Element(writer, customLlmExtraBody); }
         JsonWrite.OptionalString(writer, Names[2], value.UserId);
         if (value.SourceInfo is { } sourceInfo) { writer.WritePropertyName(Names[3]); global::ElevenLabs.Serialization.ConversationInitiationSourceInfoJsonConverter.WriteValue(writer, sourceInfo); }
-        if (value.DynamicVariables is { } dynamicVariables) { writer.WritePropertyName(Names[4]); JsonWrite.MapOfNullableValues(writer, dynamicVariables, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v)); }
+        if (value.DynamicVariables is { } dynamicVariables) { writer.WritePropertyName(Names[4]); JsonWrite.Map(writer, dynamicVariables, static (w, v) => JsonWrite.ValueOrNull(w, v, static (w, v) => global::ElevenLabs.Serialization.ConversationInitiationClientDataRequestInputDynamicVariablesJsonConverter.WriteValue(w, v))); }
         writer.WriteEndObject();
     }
 
