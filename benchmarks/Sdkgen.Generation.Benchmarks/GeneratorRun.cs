@@ -9,7 +9,7 @@ namespace Sdkgen.Generation.Benchmarks;
 
 /// <summary>What one fresh (non-incremental) generator run took and produced.</summary>
 internal sealed record GeneratorRunResult(
-    TimeSpan Total, TimeSpan? Cpu, TimeSpan Model, TimeSpan Plan, TimeSpan Emit, TimeSpan AddSource, TimeSpan ParseOutput, long Allocated, int Files, long Characters, long Lines, int Diagnostics)
+    TimeSpan Total, TimeSpan? Cpu, TimeSpan Model, TimeSpan Plan, TimeSpan Emit, TimeSpan AddSource, TimeSpan ParseOutput, long Allocated, TimeSpan GcPause, int Files, long Characters, long Lines, int Diagnostics)
 {
     /// <summary>What the tracked steps do not cover: the driver's own work.</summary>
     public TimeSpan Rest => Total - Model - Plan - Emit - AddSource;
@@ -26,6 +26,7 @@ internal static class GeneratorRun
     {
         // A new driver each time: a reused one would answer from its incremental cache and generate nothing.
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
         TimeSpan? cpuStart = CpuClock.Process();
         long start = Stopwatch.GetTimestamp();
         GeneratorDriver driver = NewDriver(spec, options);
@@ -33,6 +34,7 @@ internal static class GeneratorRun
         TimeSpan total = Stopwatch.GetElapsedTime(start);
         TimeSpan? cpu = CpuClock.Process() - cpuStart;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        TimeSpan gcPause = GC.GetTotalPauseDuration() - pauseBefore;
 
         Microsoft.CodeAnalysis.GeneratorRunResult result = driver.GetRunResult().Results.Single();
         if (result.Exception is { } exception)
@@ -56,7 +58,7 @@ internal static class GeneratorRun
         TimeSpan parseOutput = Stopwatch.GetElapsedTime(parseStart);
         long characters = result.GeneratedSources.Sum(source => (long)source.SourceText.Length);
         long lines = result.GeneratedSources.Sum(source => (long)source.SourceText.Lines.Count);
-        return new GeneratorRunResult(total, cpu, model, plan, emit, addSource, parseOutput, allocated, result.GeneratedSources.Length, characters, lines, result.Diagnostics.Length);
+        return new GeneratorRunResult(total, cpu, model, plan, emit, addSource, parseOutput, allocated, gcPause, result.GeneratedSources.Length, characters, lines, result.Diagnostics.Length);
     }
 
     /// <summary>
