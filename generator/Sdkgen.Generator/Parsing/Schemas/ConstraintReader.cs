@@ -48,7 +48,7 @@ internal static class ConstraintReader
             }
         }
 
-        return new Constraints(
+        var constraints = new Constraints(
             Int("minLength"),
             Int("maxLength"),
             mapping.String("pattern") ?? core.String("pattern"),
@@ -59,6 +59,8 @@ internal static class ConstraintReader
             Int("minItems"),
             Int("maxItems"),
             Constant(mapping, core)?.Value);
+        // Most members have none: share the one empty instance, so the model that lives through emitting stays small.
+        return constraints.IsEmpty ? Constraints.None : constraints;
     }
 
     /// <summary>The value <c>const</c> fixes, on the use or the schema it wraps.</summary>

@@ -24,8 +24,11 @@ internal sealed class RecordReader
         _names = names;
     }
 
-    /// <summary>Members a record already has; a property with one of these names would not compile. Copied per record, not rebuilt.</summary>
-    private static readonly HashSet<string> RecordMembers = new(StringComparer.Ordinal) { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
+    /// <summary>Members a record already has; a property with one of these names would not compile.</summary>
+    private static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
+
+    /// <summary>The member names taken in the record being built: one set refilled per record (records are built one at a time).</summary>
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     public List<RecordSpec> Records { get; } = new();
 
@@ -78,8 +81,11 @@ internal sealed class RecordReader
     {
         var required = members.Required;
 
-        var taken = new HashSet<string>(RecordMembers, StringComparer.Ordinal) { name };
-        var properties = new List<PropertySpec>();
+        var taken = _taken;
+        taken.Clear();
+        taken.UnionWith(RecordMembers);
+        taken.Add(name);
+        var properties = new List<PropertySpec>(members.Properties.Count);
         foreach (var entry in members.Properties)
         {
             var propertySchema = entry.Value as YamlMapping;
