@@ -59,10 +59,13 @@ internal static class OperationEmitter
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
 
-        var checks = new SourceWriter();
+        // Written in place after the context line, which is taken back when no parameter has a check.
+        var start = writer.Mark;
+        writer.Line("var context = new global::Sdkgen.Runtime.ValidationContext();");
+        var checks = writer.Mark;
         foreach (var parameter in operation.Parameters)
         {
-            ValidationCode.Member(checks, ns, parameter.Type, DocComments.Literal(parameter.WireName), parameter.Name, parameter.Required && parameter.Type.IsValueType, parameter.Constraints);
+            ValidationCode.Member(writer, ns, parameter.Type, DocComments.Literal(parameter.WireName), parameter.Name, parameter.Required && parameter.Type.IsValueType, parameter.Constraints);
         }
 
         if (operation.Body is { } body && ValidationCode.Validates(body))
@@ -72,24 +75,18 @@ internal static class OperationEmitter
                 : null;
             if (validate is not null)
             {
-                checks.Line(operation.BodyRequired ? validate : $"if (request is not null) {validate}");
+                writer.Line(operation.BodyRequired ? validate : $"if (request is not null) {validate}");
             }
             else
             {
-                ValidationCode.Member(checks, ns, body, "\"$\"", "request", required: false, Constraints.None);
+                ValidationCode.Member(writer, ns, body, "\"$\"", "request", required: false, Constraints.None);
             }
         }
 
-        var text = checks.Finish();
-        if (text.Length == 0)
+        if (writer.Mark == checks)
         {
+            writer.Rewind(start);
             return;
-        }
-
-        writer.Line("var context = new global::Sdkgen.Runtime.ValidationContext();");
-        foreach (var line in text.TrimEnd('\n').Split('\n'))
-        {
-            writer.Line(line);
         }
 
         writer.Line("context.ThrowIfInvalid();");

@@ -122,6 +122,11 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
+    /// <summary>How much has been written; with <see cref="Rewind"/>, a block that turns out empty is taken back.</summary>
+    public int Mark => _builder.Length;
+
+    public void Rewind(int mark) => _builder.Length = mark;
+
     /// <summary>The text written; the writer is done, and its builder goes to the next writer on this thread.</summary>
     public string Finish()
     {
