@@ -59,9 +59,11 @@ public sealed class SdkGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Sources);
 
-        context.RegisterSourceOutput(models.Select(static (api, _) => api.Diagnostics), static (output, diagnostics) =>
+        // On the model itself, not on a node of its diagnostics: an EquatableArray (a struct) as a node's value makes the
+        // JIT compile Roslyn's node tables over it in every cold build (see HostFeatures). Reporting them again is cheap.
+        context.RegisterSourceOutput(models, static (output, api) =>
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in api.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
