@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Sdkgen.Generator.Parsing;
@@ -12,6 +13,14 @@ namespace Sdkgen.Generator.Parsing;
 /// </summary>
 internal sealed class JsonTreeReader
 {
+    /// <summary>
+    /// MethodImplOptions.AggressiveOptimization (netstandard2.0 lacks the name). The loops over every character are
+    /// compiled optimized at once: a build without the compiler server runs the generator once in a fresh csc, whose
+    /// JIT tiering kept them unoptimized the whole run (about 0.1 s more per build). Warm, they lose profile-guided
+    /// tuning, a few milliseconds (docs/benchmarks.md).
+    /// </summary>
+    private const MethodImplOptions Optimized = (MethodImplOptions)512;
+
     /// <summary>YAML allows a simple (implicit) key of at most this many characters up to its ':'.</summary>
     private const int MaxSimpleKeyLength = 1024;
 
@@ -45,6 +54,7 @@ internal sealed class JsonTreeReader
 
     private SourcePosition Here => new(_line, _at - _lineStart, _at);
 
+    [MethodImpl(Optimized)]
     private YamlNode? Value(int depth)
     {
         if (depth > YamlTreeReader.MaxDepth)
@@ -66,6 +76,7 @@ internal sealed class JsonTreeReader
         }
     }
 
+    [MethodImpl(Optimized)]
     private YamlMapping? Mapping(int depth)
     {
         var start = Here;
@@ -128,6 +139,7 @@ internal sealed class JsonTreeReader
         }
     }
 
+    [MethodImpl(Optimized)]
     private YamlSequence? Sequence(int depth)
     {
         var start = Here;
@@ -199,6 +211,7 @@ internal sealed class JsonTreeReader
     }
 
     /// <summary>A number, true, false or null: a plain scalar whose value is its text.</summary>
+    [MethodImpl(Optimized)]
     private YamlScalar? Plain()
     {
         var start = Here;
@@ -271,6 +284,7 @@ internal sealed class JsonTreeReader
     private bool EndsToken() => _at < _text.Length && _text[_at] is ' ' or '\n' or '\r' or ',' or '}' or ']';
 
     /// <summary>A double-quoted string's value, the reader after its closing quote; null for what YAML could read differently.</summary>
+    [MethodImpl(Optimized)]
     private string? String()
     {
         var from = ++_at;
@@ -386,6 +400,7 @@ internal sealed class JsonTreeReader
     private static bool IsPrintable(char c) => c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\u2027') or (>= '\u202A' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD') && c != '\uFEFF';
 
     /// <summary>Skips JSON whitespace, counting lines as YAML does; false on a tab where YAML forbids one (outside any bracket).</summary>
+    [MethodImpl(Optimized)]
     private bool SkipSpace(bool topLevel)
     {
         while (_at < _text.Length)
@@ -433,6 +448,7 @@ internal sealed class JsonTreeReader
         private const int MaxLength = 32;
         private readonly string?[] _slots = new string?[4096];
 
+        [MethodImpl(Optimized)]
         public string Get(string text, int start, int length)
         {
             if (length == 0)
