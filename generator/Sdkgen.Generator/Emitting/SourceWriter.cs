@@ -171,12 +171,7 @@ internal sealed class SourceWriter
                 return;
             }
 
-            if (!_started)
-            {
-                _writer.StartLine();
-                _started = true;
-            }
-
+            Start();
             _writer._builder.Append(value);
         }
 
@@ -191,13 +186,18 @@ internal sealed class SourceWriter
                 return;
             }
 
+            Start();
+            _writer._builder.Append(value);
+        }
+
+        /// <summary>The line's indentation, before its first non-empty part.</summary>
+        private void Start()
+        {
             if (!_started)
             {
                 _writer.StartLine();
                 _started = true;
             }
-
-            _writer._builder.Append(value);
         }
     }
 }
