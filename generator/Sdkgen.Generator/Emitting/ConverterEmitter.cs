@@ -17,7 +17,10 @@ internal static class ConverterEmitter
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
     // Names the generated methods use themselves; a member's local never takes one.
-    private static readonly HashSet<string> ReservedLocals = new(System.StringComparer.Ordinal) { "reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra" };
+    private static readonly string[] ReservedLocals = ["reader", "writer", "value", "context", "next", "index", "options", "typeToConvert", "extras", "extra"];
+
+    [System.ThreadStatic]
+    private static HashSet<string>? s_taken;
 
     public static void Emit(SourceWriter writer, string ns, RecordSpec record, string access)
     {
@@ -165,7 +168,10 @@ internal static class ConverterEmitter
 
     private static string[] Locals(RecordSpec record)
     {
-        var taken = new HashSet<string>(ReservedLocals, System.StringComparer.Ordinal);
+        // One set per thread, refilled per record: a copy of the reserved names for each of a spec's records was garbage.
+        var taken = s_taken ??= new HashSet<string>(System.StringComparer.Ordinal);
+        taken.Clear();
+        taken.UnionWith(ReservedLocals);
         var locals = new string[record.Properties.Count];
         for (var i = 0; i < locals.Length; i++)
         {

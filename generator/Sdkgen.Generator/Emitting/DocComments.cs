@@ -1,10 +1,18 @@
 using System.Linq;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
 /// <summary>Spec text as XML doc comments, escaped so no description can break out of the comment.</summary>
 internal static class DocComments
 {
+    /// <summary>Bounds the per-thread memo of literals in a long-lived compiler or IDE process.</summary>
+    private const int MaxRemembered = 16 * 1024;
+
+    // JSON names, record names and paths, spelt as literals again in every converter and operation that uses them.
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, string>? s_literals;
+
     public static void Summary(SourceWriter writer, string? text, string? remarks = null)
     {
         if (!string.IsNullOrWhiteSpace(text))
@@ -66,7 +74,10 @@ internal static class DocComments
         .Replace(">", "&gt;");
 
     /// <summary>A string literal for C#: escapes quotes, backslashes and every control character.</summary>
-    public static string Literal(string text)
+    public static string Literal(string text) =>
+        ThreadMemo.Get(ref s_literals, text, MaxRemembered, static value => SpellLiteral(value), System.StringComparer.Ordinal);
+
+    private static string SpellLiteral(string text)
     {
         // Most literals (JSON names, paths) need no escape: one string, not a builder's copies.
         if (!NeedsEscape(text))
@@ -152,11 +163,13 @@ internal static class DocComments
         return true;
     }
 
-    public static void Obsolete(SourceWriter writer, bool deprecated, string what)
+    /// <param name="member">The member of <paramref name="what"/> that is deprecated, if not all of it (joined only when it is).</param>
+    public static void Obsolete(SourceWriter writer, bool deprecated, string what, string? member = null)
     {
         if (deprecated)
         {
-            writer.Line($"[global::System.Obsolete({Literal(what + " is deprecated in the API spec.")})]");
+            var name = member is null ? what : what + "." + member;
+            writer.Line($"[global::System.Obsolete({Literal(name + " is deprecated in the API spec.")})]");
         }
     }
 }

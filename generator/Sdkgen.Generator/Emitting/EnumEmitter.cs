@@ -38,7 +38,7 @@ internal static class EnumEmitter
         {
             writer.Line();
             DocComments.Summary(writer, member.Description);
-            DocComments.Obsolete(writer, member.Deprecated, name + "." + member.Name);
+            DocComments.Obsolete(writer, member.Deprecated, name, member.Name);
             writer.Line($"public static {name} {member.Name} {{ get; }} = new(Values.{member.Name});");
         }
 

@@ -1,4 +1,5 @@
 using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
@@ -12,7 +13,19 @@ internal sealed class JsonCode
     private const string Reader = "global::System.Text.Json.Utf8JsonReader";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string Null = "global::System.Text.Json.JsonTokenType.Null";
+
+    /// <summary>Bounds the per-thread memo of expressions in a long-lived compiler or IDE process.</summary>
+    private const int MaxRemembered = 16 * 1024;
+
+    /// <summary>
+    /// Expressions already spelt, per thread: each member of every converter spells its reader or writer, and the same
+    /// few types (string, a list of strings, a common record) recur across a spec's thousands of members.
+    /// </summary>
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<(string Ns, bool Qualified, Expression Expression, TypeRef Type), string>? s_spelt;
+
     private readonly string _ns;
+    private readonly bool _qualified;
     private readonly string _read;
     private readonly string _write;
 
@@ -21,6 +34,7 @@ internal sealed class JsonCode
     public JsonCode(string ns, bool qualified = false)
     {
         _ns = ns;
+        _qualified = qualified;
         _read = qualified ? "global::Sdkgen.Runtime.Json.JsonRead" : "JsonRead";
         _write = qualified ? "global::Sdkgen.Runtime.Json.JsonWrite" : "JsonWrite";
     }
@@ -44,24 +58,26 @@ internal sealed class JsonCode
         }
         else
         {
-            writer.Line($"case {index}: {local} = {ReadOrNull(type)}; break;");
+            writer.Line($"case {index}: {local} = {Spelt(Expression.ReadOrNull, type)}; break;");
         }
     }
 
     /// <summary>Reads the value the reader is on as a nullable value: JSON null reads as null.</summary>
-    public string ReadOrNull(TypeRef type, string reader = "reader") => type.Kind switch
+    private string SpellReadOrNull(TypeRef type) => type.Kind switch
     {
-        TypeKind.String => $"{reader}.GetString()",
-        TypeKind.Json when !type.Nullable => $"{_read}.Element(ref {reader})",
-        TypeKind.Array => $"{_read}.List(ref {reader}, {ItemReader(type.Element!)})",
-        TypeKind.Map => $"{_read}.Map(ref {reader}, {ItemReader(type.Element!)})",
-        TypeKind.Record or TypeKind.ObjectUnion => $"{_read}.OrNull(ref {reader}, {Converter(type)}.ReadValue)",
-        TypeKind.Enum or TypeKind.Union => $"{_read}.ValueOrNull(ref {reader}, {Converter(type)}.ReadValue)",
-        _ => $"{_read}.{Primitive(type.Kind)}OrNull(ref {reader})",
+        TypeKind.String => "reader.GetString()",
+        TypeKind.Json when !type.Nullable => $"{_read}.Element(ref reader)",
+        TypeKind.Array => $"{_read}.List(ref reader, {ItemReader(type.Element!)})",
+        TypeKind.Map => $"{_read}.Map(ref reader, {ItemReader(type.Element!)})",
+        TypeKind.Record or TypeKind.ObjectUnion => $"{_read}.OrNull(ref reader, {Converter(type)}.ReadValue)",
+        TypeKind.Enum or TypeKind.Union => $"{_read}.ValueOrNull(ref reader, {Converter(type)}.ReadValue)",
+        _ => $"{_read}.{Primitive(type.Kind)}OrNull(ref reader)",
     };
 
     /// <summary>A <c>JsonReadFunc&lt;T&gt;</c> for list items and map values of <paramref name="type"/> (null only where it may be).</summary>
-    public string ItemReader(TypeRef type)
+    public string ItemReader(TypeRef type) => Spelt(Expression.ItemReader, type);
+
+    private string SpellItemReader(TypeRef type)
     {
         if (type.Kind is TypeKind.Array or TypeKind.Map)
         {
@@ -83,11 +99,13 @@ internal sealed class JsonCode
     }
 
     /// <summary>An <c>Action&lt;Utf8JsonWriter, T&gt;</c> that writes a value of <paramref name="type"/> (JSON null for null where it may be).</summary>
-    public string WriteFunction(TypeRef type)
+    public string WriteFunction(TypeRef type) => Spelt(Expression.WriteFunction, type);
+
+    private string SpellWriteFunction(TypeRef type)
     {
         if (type.Nullable)
         {
-            var inner = WriteFunction(type with { Nullable = false });
+            var inner = WriteFunction(type.AsNonNullable());
             return $"static (w, v) => {_write}.{(type.IsValueType ? "ValueOrNull" : "OrNull")}(w, v, {inner})";
         }
 
@@ -103,11 +121,14 @@ internal sealed class JsonCode
     }
 
     /// <summary>The call that writes <paramref name="value"/>, a non-null <paramref name="type"/>, to <c>writer</c>.</summary>
-    public string WriteCall(TypeRef type, string value) => type.Kind switch
+    public string WriteCall(TypeRef type, string value) => Spelt(Expression.WriteCallHead, type) + value + Spelt(Expression.WriteCallTail, type);
+
+    /// <summary>What <see cref="WriteCall"/> writes before and after the value: spelt once per type, not per member.</summary>
+    private string SpellWriteCall(TypeRef type, bool head) => type.Kind switch
     {
-        TypeKind.Array or TypeKind.Map => CollectionCall(type, "writer", value),
-        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union => $"{Converter(type)}.WriteValue(writer, {value})",
-        _ => $"{_write}.{Primitive(type.Kind)}(writer, {value})",
+        TypeKind.Array or TypeKind.Map => head ? $"{_write}.{(type.Kind == TypeKind.Array ? "List" : "Map")}(writer, " : $", {WriteFunction(type.Element!)})",
+        TypeKind.Record or TypeKind.ObjectUnion or TypeKind.Enum or TypeKind.Union => head ? $"{Converter(type)}.WriteValue(writer, " : ")",
+        _ => head ? $"{_write}.{Primitive(type.Kind)}(writer, " : ")",
     };
 
     private string CollectionCall(TypeRef type, string writer, string value) =>
@@ -121,7 +142,7 @@ internal sealed class JsonCode
     /// </summary>
     public void WriteMember(SourceWriter writer, TypeRef type, int index, string property, string local, bool present)
     {
-        var core = type with { Nullable = false };
+        var core = type.AsNonNullable();
         if (present && !type.Nullable)
         {
             // Helpers with one name each (StringMember, Int64Member, ...): no overload resolution over Utf8JsonWriter's.
@@ -132,7 +153,7 @@ internal sealed class JsonCode
             }
             else
             {
-                writer.Line($"writer.WritePropertyName(Names[{index}]); {WriteCall(core, "value." + property)};");
+                writer.Line($"writer.WritePropertyName(Names[{index}]); {Spelt(Expression.WriteCallHead, core)}value.{property}{Spelt(Expression.WriteCallTail, core)};");
             }
         }
         else if (present)
@@ -143,7 +164,7 @@ internal sealed class JsonCode
             }
             else
             {
-                writer.Line($"writer.WritePropertyName(Names[{index}]); if (value.{property} is {{ }} {local}) {WriteCall(core, local)}; else writer.WriteNullValue();");
+                writer.Line($"writer.WritePropertyName(Names[{index}]); if (value.{property} is {{ }} {local}) {Spelt(Expression.WriteCallHead, core)}{local}{Spelt(Expression.WriteCallTail, core)}; else writer.WriteNullValue();");
             }
         }
         else if (type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean)
@@ -154,9 +175,27 @@ internal sealed class JsonCode
         {
             // Other members are written in place, not through a generic helper and a value-writer delegate: no delegate
             // call per member at run time, and no generic inference or lambda for the compiler to bind.
-            writer.Line($"if (value.{property} is {{ }} {local}) {{ writer.WritePropertyName(Names[{index}]); {WriteCall(core, local)}; }}");
+            writer.Line($"if (value.{property} is {{ }} {local}) {{ writer.WritePropertyName(Names[{index}]); {Spelt(Expression.WriteCallHead, core)}{local}{Spelt(Expression.WriteCallTail, core)}; }}");
         }
     }
+
+    private enum Expression
+    {
+        ReadOrNull,
+        ItemReader,
+        WriteFunction,
+        WriteCallHead,
+        WriteCallTail,
+    }
+
+    private string Spelt(Expression expression, TypeRef type) =>
+        ThreadMemo.Get(ref s_spelt, (Ns: _ns, Qualified: _qualified, Expression: expression, Type: type), MaxRemembered, static key => key.Expression switch
+        {
+            Expression.ReadOrNull => new JsonCode(key.Ns, key.Qualified).SpellReadOrNull(key.Type),
+            Expression.ItemReader => new JsonCode(key.Ns, key.Qualified).SpellItemReader(key.Type),
+            Expression.WriteFunction => new JsonCode(key.Ns, key.Qualified).SpellWriteFunction(key.Type),
+            _ => new JsonCode(key.Ns, key.Qualified).SpellWriteCall(key.Type, head: key.Expression == Expression.WriteCallHead),
+        });
 
     public string Converter(TypeRef type) => TypeNames.Converter(type.Name!, _ns);
 

@@ -16,7 +16,7 @@ internal static class ObjectUnionEmitter
     public static void EmitUnion(SourceWriter writer, string ns, ObjectUnionSpec union, string access)
     {
         Preamble.OpenNamespace(writer, ns);
-        var variants = union.Variants.Select(v => (v.Name, v.Type, CSharp: TypeNames.Of(v.Type with { Nullable = false }, ns))).ToList();
+        var variants = union.Variants.Select(v => (v.Name, v.Type, CSharp: TypeNames.Of(v.Type.AsNonNullable(), ns))).ToList();
         DocComments.Summary(writer, union.Description, $"One of: {string.Join(", ", variants.Select(v => v.Name))}. Assign any of them directly.");
         writer.Line(Preamble.GeneratedCode);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({TypeNames.Converter(union.Name, ns)}))]");
@@ -129,7 +129,7 @@ internal static class ObjectUnionEmitter
         writer.Open("switch (value.Value)");
         foreach (var variant in union.Variants)
         {
-            writer.Line($"case {TypeNames.Of(variant.Type with { Nullable = false }, ns)} variant:");
+            writer.Line($"case {TypeNames.Of(variant.Type.AsNonNullable(), ns)} variant:");
             writer.Indented(Write(json, variant.Type), "break;");
         }
 
@@ -145,7 +145,7 @@ internal static class ObjectUnionEmitter
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
             foreach (var variant in union.Variants.Where(variant => variant.Validates))
             {
-                writer.Open($"if (value.Value is {TypeNames.Of(variant.Type with { Nullable = false }, ns)} {Local(variant.Name)})")
+                writer.Open($"if (value.Value is {TypeNames.Of(variant.Type.AsNonNullable(), ns)} {Local(variant.Name)})")
                     .Line($"{TypeNames.Converter(variant.Type.Name!, ns)}.Validate({Local(variant.Name)}, context);")
                     .Close();
             }
@@ -251,10 +251,10 @@ internal static class ObjectUnionEmitter
     {
         TypeKind.Array => $"global::Sdkgen.Runtime.Json.JsonRead.List(ref reader, {json.ItemReader(type.Element!)})!",
         TypeKind.Map => $"global::Sdkgen.Runtime.Json.JsonRead.Map(ref reader, {json.ItemReader(type.Element!)})!",
-        _ => $"{json.ItemReader(type with { Nullable = false })}(ref reader)",
+        _ => $"{json.ItemReader(type.AsNonNullable())}(ref reader)",
     };
 
-    private static string Write(JsonCode json, TypeRef type) => json.WriteCall(type with { Nullable = false }, "variant") + ";";
+    private static string Write(JsonCode json, TypeRef type) => json.WriteCall(type.AsNonNullable(), "variant") + ";";
 
     private static string Names(EquatableArray<string> names) => $"[{string.Join(", ", names.Select(DocComments.Literal))}]";
 

@@ -23,7 +23,7 @@ internal static class RecordEmitter
 
             // C# forbids [Obsolete] on required members (CS9042); the docs say so instead.
             DocComments.Summary(writer, property.Description, property.Deprecated && property.Required ? "Deprecated in the API spec." : null);
-            DocComments.Obsolete(writer, property.Deprecated && !property.Required, record.Name + "." + property.Name);
+            DocComments.Obsolete(writer, property.Deprecated && !property.Required, record.Name, property.Name);
             var required = property.Required ? "required " : string.Empty;
             // A default that is C#'s own (false, 0) needs no initializer.
             var initial = property.DefaultLiteral is { } literal && literal is not ("false" or "0" or "0L" or "0.0") ? $" = {literal};" : string.Empty;

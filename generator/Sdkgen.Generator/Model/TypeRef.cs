@@ -43,6 +43,9 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
 
     public TypeRef AsNullable() => Nullable ? this : this with { Nullable = true };
 
+    /// <summary>The type without null (itself when it already is: most are, and emitters ask for every member).</summary>
+    public TypeRef AsNonNullable() => Nullable ? this with { Nullable = false } : this;
+
     /// <summary>Generated enums and unions are structs: their nullable form is <c>Nullable&lt;T&gt;</c>.</summary>
     public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Bytes or TypeKind.Array or TypeKind.Map or TypeKind.Record or TypeKind.ObjectUnion);
 }

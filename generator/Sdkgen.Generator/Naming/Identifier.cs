@@ -28,13 +28,17 @@ internal static class Identifier
         [':'] = "Colon", [','] = "Comma", [' '] = "Space", ['_'] = "Underscore",
     };
 
-    /// <summary>Bounds the per-thread memo of <see cref="Pascal(string)"/> in a long-lived compiler or IDE process.</summary>
+    /// <summary>Bounds the per-thread memos of <see cref="Pascal(string)"/> and <see cref="Camel"/> in a long-lived compiler or IDE process.</summary>
     private const int MaxRemembered = 50_000;
 
     // The same spec names (property keys above all) are turned into identifiers again and again: by the record, its
     // converter's locals and the type names of inline schemas. Per thread, so concurrent generator runs share nothing.
     [System.ThreadStatic]
     private static Dictionary<string, string>? s_pascal;
+
+    // Every converter names a local after each of its members, and most member names recur across records.
+    [System.ThreadStatic]
+    private static Dictionary<string, string>? s_camel;
 
     /// <summary>"call_name" → "CallName", "gpt-4.1" → "Gpt4_1", "2fa" → "_2fa", "-1" → "Minus1", "created&gt;=" → "CreatedGreaterOrEqual".</summary>
     public static string Pascal(string name) =>
@@ -72,7 +76,10 @@ internal static class Identifier
     }
 
     /// <summary>"batch_id" → "batchId"; keywords get '@' ("class" → "@class").</summary>
-    public static string Camel(string name)
+    public static string Camel(string name) =>
+        ThreadMemo.Get(ref s_camel, name, MaxRemembered, static n => SpellCamel(n), System.StringComparer.Ordinal);
+
+    private static string SpellCamel(string name)
     {
         var pascal = Pascal(name);
         var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);

@@ -64,12 +64,12 @@ internal static class CallCode
                 Multipart(writer, ns, body);
                 return;
             case BodyKind.Json:
-                var write = json.WriteFunction(operation.Body! with { Nullable = false });
+                var write = json.WriteFunction(operation.Body!.AsNonNullable());
                 set = body.ContentType == "application/json" ? $"call.SetJsonBody({request}, {write});" : $"call.SetJsonBody({request}, {write}, {contentType});";
                 break;
             case BodyKind.Form:
                 var encodings = body.Encodings.Select(e => $", new {Runtime}.FormFieldEncoding({DocComments.Literal(e.Name)}, {WireText.Style(e.Style)}, {WireText.Bool(e.Explode)})");
-                set = $"call.SetFormBody({request}, {json.WriteFunction(operation.Body! with { Nullable = false })}{string.Concat(encodings)});";
+                set = $"call.SetFormBody({request}, {json.WriteFunction(operation.Body!.AsNonNullable())}{string.Concat(encodings)});";
                 break;
             case BodyKind.Text:
                 set = $"call.SetTextBody(request, {contentType});";
@@ -106,7 +106,7 @@ internal static class CallCode
             }
             else if (WireText.IsStructured(part.Type))
             {
-                var add = $"form.AddJson({name}, {part.Name}{(part.Type.IsValueType && (!part.Required || part.Type.Nullable) ? ".GetValueOrDefault()" : string.Empty)}, {json.WriteFunction(part.Type with { Nullable = false })}{contentType});";
+                var add = $"form.AddJson({name}, {part.Name}{(part.Type.IsValueType && (!part.Required || part.Type.Nullable) ? ".GetValueOrDefault()" : string.Empty)}, {json.WriteFunction(part.Type.AsNonNullable())}{contentType});";
                 writer.Line(part.Required && !part.Type.Nullable ? add : $"if ({part.Name} is not null) {add}");
             }
             else

@@ -42,7 +42,7 @@ internal static class WireText
         }
 
         var json = new JsonCode(ns, qualified: true);
-        var write = json.WriteFunction(type with { Nullable = false });
+        var write = json.WriteFunction(type.AsNonNullable());
         if (!nullable)
         {
             return $"{ParameterValue}.FromJson({name}, {write})";
