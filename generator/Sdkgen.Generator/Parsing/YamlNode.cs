@@ -8,11 +8,10 @@ internal readonly record struct SourcePosition(int Line, int Column, int Offset)
 /// <summary>A YAML/JSON node that remembers where it was written, so diagnostics can point at it.</summary>
 internal abstract class YamlNode
 {
-    protected YamlNode(SourcePosition start, SourcePosition end, long expandedSize = 1)
+    protected YamlNode(SourcePosition start, SourcePosition end)
     {
         Start = start;
         End = end;
-        ExpandedSize = expandedSize;
     }
 
     public SourcePosition Start { get; }
@@ -20,7 +19,7 @@ internal abstract class YamlNode
     public SourcePosition End { get; }
 
     /// <summary>How many nodes this one stands for with every alias in it expanded (the reader's "billion laughs" limit).</summary>
-    public long ExpandedSize { get; }
+    public abstract long ExpandedSize { get; }
 
     /// <summary>
     /// Nodes are keys by identity (equality stays reference equality); the start offset, distinct for the nodes of one
@@ -40,6 +39,9 @@ internal sealed class YamlScalar : YamlNode
 
     public string Value { get; }
 
+    /// <summary>Always one: a field of its own would cost every scalar of the tree 8 bytes (they are most of its nodes).</summary>
+    public override long ExpandedSize => 1;
+
     /// <summary>Unquoted: only plain scalars can mean null, true or a number.</summary>
     public bool IsPlain { get; }
 
@@ -49,9 +51,15 @@ internal sealed class YamlScalar : YamlNode
 internal sealed class YamlSequence : YamlNode
 {
     public YamlSequence(IReadOnlyList<YamlNode> items, SourcePosition start, SourcePosition end, long expandedSize = 1)
-        : base(start, end, expandedSize) => Items = items;
+        : base(start, end)
+    {
+        Items = items;
+        ExpandedSize = expandedSize;
+    }
 
     public IReadOnlyList<YamlNode> Items { get; }
+
+    public override long ExpandedSize { get; }
 }
 
 internal sealed class YamlMapping : YamlNode
@@ -63,7 +71,13 @@ internal sealed class YamlMapping : YamlNode
     private Dictionary<string, (int First, int Last)>? _byKey;
 
     public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourcePosition start, SourcePosition end, long expandedSize = 1)
-        : base(start, end, expandedSize) => Entries = entries;
+        : base(start, end)
+    {
+        Entries = entries;
+        ExpandedSize = expandedSize;
+    }
+
+    public override long ExpandedSize { get; }
 
     /// <summary>Entries in document order (generation order follows the spec).</summary>
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }

@@ -23,49 +23,47 @@ internal static class ConstraintReader
         var exclusiveMaximum = false;
 
         // 3.0 writes exclusiveMinimum as a flag beside minimum; 3.1 writes the bound itself.
-        foreach (var source in new[] { mapping, core })
+        Exclusive(mapping["exclusiveMinimum"], ref minimum, ref exclusiveMinimum);
+        Exclusive(mapping["exclusiveMaximum"], ref maximum, ref exclusiveMaximum);
+        if (!ReferenceEquals(core, mapping))
         {
-            switch (source["exclusiveMinimum"])
-            {
-                case YamlScalar { Value: "true" }:
-                    exclusiveMinimum = true;
-                    break;
-                case YamlScalar scalar when ParseNumber(scalar.Value) is { } bound:
-                    minimum = bound;
-                    exclusiveMinimum = true;
-                    break;
-            }
-
-            switch (source["exclusiveMaximum"])
-            {
-                case YamlScalar { Value: "true" }:
-                    exclusiveMaximum = true;
-                    break;
-                case YamlScalar scalar when ParseNumber(scalar.Value) is { } bound:
-                    maximum = bound;
-                    exclusiveMaximum = true;
-                    break;
-            }
+            Exclusive(core["exclusiveMinimum"], ref minimum, ref exclusiveMinimum);
+            Exclusive(core["exclusiveMaximum"], ref maximum, ref exclusiveMaximum);
         }
 
-        var constraints = new Constraints(
-            Int("minLength"),
-            Int("maxLength"),
-            mapping.String("pattern") ?? core.String("pattern"),
-            minimum,
-            exclusiveMinimum && minimum is not null,
-            maximum,
-            exclusiveMaximum && maximum is not null,
-            Int("minItems"),
-            Int("maxItems"),
-            Constant(mapping, core)?.Value);
-        // Most members have none: share the one empty instance, so the model that lives through emitting stays small.
-        return constraints.IsEmpty ? Constraints.None : constraints;
+        var minLength = Int("minLength");
+        var maxLength = Int("maxLength");
+        var pattern = mapping.String("pattern") ?? core.String("pattern");
+        var minItems = Int("minItems");
+        var maxItems = Int("maxItems");
+        var constant = Constant(mapping, core)?.Value;
+
+        // Most members have none: share the one empty instance, so the model that lives through emitting stays small
+        // (and none is built just to be compared with it).
+        return minLength is null && maxLength is null && pattern is null && minimum is null && maximum is null
+            && minItems is null && maxItems is null && constant is null
+            ? Constraints.None
+            : new Constraints(minLength, maxLength, pattern, minimum, exclusiveMinimum && minimum is not null, maximum, exclusiveMaximum && maximum is not null, minItems, maxItems, constant);
     }
 
     /// <summary>The value <c>const</c> fixes, on the use or the schema it wraps.</summary>
     public static YamlScalar? Constant(YamlMapping? schema, YamlMapping? core)
         => (schema?["const"] ?? core?["const"]) as YamlScalar is { IsNull: false } constant ? constant : null;
+
+    /// <summary>Reads an exclusive bound keyword: a 3.0 flag, or a 3.1 bound that replaces the inclusive one.</summary>
+    private static void Exclusive(YamlNode? keyword, ref double? bound, ref bool exclusive)
+    {
+        switch (keyword)
+        {
+            case YamlScalar { Value: "true" }:
+                exclusive = true;
+                break;
+            case YamlScalar scalar when ParseNumber(scalar.Value) is { } value:
+                bound = value;
+                exclusive = true;
+                break;
+        }
+    }
 
     private static double? Number(YamlMapping mapping, string key)
         => mapping[key] is YamlScalar scalar ? ParseNumber(scalar.Value) : null;
