@@ -8,7 +8,7 @@ using Sdkgen.Generation.Benchmarks;
 // Warm, in-process generation of one spec, stage by stage, next to a bare SharpYaml parse of the same text.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR] [--per-file-cost] | <spec> --compile [--runs N] [--only NAME,...] [--dump DIR] [--per-file] [--bodies]");
+    Console.Error.WriteLine("usage: Sdkgen.Generation.Benchmarks <spec.yaml|json> [--runs N] [--warmups N] [--dump DIR] [--per-file-cost] [--loop N] | <spec> --compile [--runs N] [--only NAME,...] [--dump DIR] [--per-file] [--bodies]");
     return 2;
 }
 
@@ -42,6 +42,17 @@ if (OptionText("--dump") is { } dumpDirectory)
 {
     // Every generated file and diagnostic, to diff two builds of the generator byte for byte.
     GeneratorDump.Write(spec, options, dumpDirectory);
+    return 0;
+}
+
+if (OptionText("--loop") is { } loopRuns)
+{
+    // Only the generator, N times, for a profiler to attach to (e.g. dotnet-trace's allocation ticks, docs/benchmarks.md).
+    for (int i = 0; i < int.Parse(loopRuns, CultureInfo.InvariantCulture); i++)
+    {
+        GeneratorRun.Run(spec, options, track: false);
+    }
+
     return 0;
 }
 
