@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using Sdkgen.Generator.Model;
-using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
@@ -14,20 +14,21 @@ internal sealed class JsonCode
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string Null = "global::System.Text.Json.JsonTokenType.Null";
 
-    /// <summary>Bounds the per-thread memo of expressions in a long-lived compiler or IDE process.</summary>
+    /// <summary>Bounds each per-thread memo of expressions in a long-lived compiler or IDE process.</summary>
     private const int MaxRemembered = 16 * 1024;
 
-    /// <summary>
-    /// Expressions already spelt, per thread: each member of every converter spells its reader or writer, and the same
-    /// few types (string, a list of strings, a common record) recur across a spec's thousands of members.
-    /// </summary>
+    // Expressions already spelt on this thread, one set per spelling of the runtime helpers (see Spellings).
     [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<(string Ns, bool Qualified, Expression Expression, TypeRef Type), string>? s_spelt;
+    private static Spellings? s_aliased;
+
+    [System.ThreadStatic]
+    private static Spellings? s_qualified;
 
     private readonly string _ns;
     private readonly bool _qualified;
     private readonly string _read;
     private readonly string _write;
+    private readonly Spellings _spellings;
 
     /// <param name="ns">The SDK's namespace.</param>
     /// <param name="qualified">Spell the runtime helpers out in full, for files that do not declare <see cref="Aliases"/>.</param>
@@ -37,6 +38,13 @@ internal sealed class JsonCode
         _qualified = qualified;
         _read = qualified ? "global::Sdkgen.Runtime.Json.JsonRead" : "JsonRead";
         _write = qualified ? "global::Sdkgen.Runtime.Json.JsonWrite" : "JsonWrite";
+        ref var spellings = ref qualified ? ref s_qualified : ref s_aliased;
+        if (spellings?.Ns != ns)
+        {
+            spellings = new Spellings(ns);
+        }
+
+        _spellings = spellings!;
     }
 
     /// <summary>The using aliases a file needs for the short helper names below.</summary>
@@ -188,14 +196,40 @@ internal sealed class JsonCode
         WriteCallTail,
     }
 
-    private string Spelt(Expression expression, TypeRef type) =>
-        ThreadMemo.Get(ref s_spelt, (Ns: _ns, Qualified: _qualified, Expression: expression, Type: type), MaxRemembered, static key => key.Expression switch
+    private string Spelt(Expression expression, TypeRef type)
+    {
+        var memo = _spellings.ByExpression[(int)expression] ??= new Dictionary<TypeRef, string>();
+        if (!memo.TryGetValue(type, out var text))
         {
-            Expression.ReadOrNull => new JsonCode(key.Ns, key.Qualified).SpellReadOrNull(key.Type),
-            Expression.ItemReader => new JsonCode(key.Ns, key.Qualified).SpellItemReader(key.Type),
-            Expression.WriteFunction => new JsonCode(key.Ns, key.Qualified).SpellWriteFunction(key.Type),
-            _ => new JsonCode(key.Ns, key.Qualified).SpellWriteCall(key.Type, head: key.Expression == Expression.WriteCallHead),
-        });
+            if (memo.Count >= MaxRemembered)
+            {
+                memo.Clear();
+            }
+
+            text = expression switch
+            {
+                Expression.ReadOrNull => SpellReadOrNull(type),
+                Expression.ItemReader => SpellItemReader(type),
+                Expression.WriteFunction => SpellWriteFunction(type),
+                _ => SpellWriteCall(type, head: expression == Expression.WriteCallHead),
+            };
+            memo[type] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The expressions spelt for one namespace: each member of every converter spells its reader or writer, and the
+    /// same few types (string, a list of strings, a common record) recur across a spec's thousands of members. Keyed by
+    /// the type alone (a class), so the memo adds no generic code over a struct for a cold compiler to JIT.
+    /// </summary>
+    private sealed class Spellings(string ns)
+    {
+        public string Ns { get; } = ns;
+
+        public Dictionary<TypeRef, string>?[] ByExpression { get; } = new Dictionary<TypeRef, string>?[(int)Expression.WriteCallTail + 1];
+    }
 
     public string Converter(TypeRef type) => TypeNames.Converter(type.Name!, _ns);
 

@@ -108,13 +108,37 @@ internal static class Identifier
     /// </summary>
     public static List<string> Members(IReadOnlyList<string> names, IReadOnlyCollection<string> reserved)
     {
-        var signPrefixes = new HashSet<string>(
-            names.SelectMany(name => Enumerable.Range(0, System.Math.Max(0, name.Length - 1)).Where(i => name[i] == '+' && char.IsDigit(name[i + 1])).Select(i => name.Substring(0, i))),
-            System.StringComparer.Ordinal);
+        var signPrefixes = SignPrefixes(names);
         var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
-        return names.Select(name => Pascal(name, signPrefixes) is var pascal && reserved.Contains(pascal) && !pascal.EndsWith("Value", System.StringComparison.Ordinal)
-            ? Unique(pascal + "Value", taken)
-            : Unique(pascal, taken)).ToList();
+        var members = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            // Without signs, a value is spelt as any name is: from the memo (the same values recur across a spec's enums).
+            var pascal = signPrefixes is null ? Pascal(name) : Pascal(name, signPrefixes);
+            members.Add(reserved.Contains(pascal) && !pascal.EndsWith("Value", System.StringComparison.Ordinal)
+                ? Unique(pascal + "Value", taken)
+                : Unique(pascal, taken));
+        }
+
+        return members;
+    }
+
+    /// <summary>The texts a "+digit" follows in any of <paramref name="names"/>; null when none has one (nearly always).</summary>
+    private static HashSet<string>? SignPrefixes(IReadOnlyList<string> names)
+    {
+        HashSet<string>? prefixes = null;
+        foreach (var name in names)
+        {
+            for (var i = 0; i < name.Length - 1; i++)
+            {
+                if (name[i] == '+' && char.IsDigit(name[i + 1]))
+                {
+                    (prefixes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name.Substring(0, i));
+                }
+            }
+        }
+
+        return prefixes;
     }
 
     /// <summary>Splits at separators and at lower→upper case changes, keeping acronyms like "LLM" whole; operators become words.</summary>
