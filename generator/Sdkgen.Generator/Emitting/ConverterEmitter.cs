@@ -175,7 +175,7 @@ internal static class ConverterEmitter
         var locals = new string[record.Properties.Count];
         for (var i = 0; i < locals.Length; i++)
         {
-            locals[i] = Escape(Identifier.Unique(Identifier.Camel(record.Properties[i].Name).TrimStart('@'), taken));
+            locals[i] = Escape(Identifier.Unique(Identifier.Bare(Identifier.Camel(record.Properties[i].Name)), taken));
         }
 
         return locals;

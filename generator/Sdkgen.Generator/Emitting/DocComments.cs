@@ -64,7 +64,7 @@ internal static class DocComments
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            writer.Line($"/// <param name=\"{name.TrimStart('@')}\">{Escape(string.Join(" ", Lines(text!)))}</param>");
+            writer.Line($"/// <param name=\"{Identifier.Bare(name)}\">{Escape(string.Join(" ", Lines(text!)))}</param>");
         }
     }
 

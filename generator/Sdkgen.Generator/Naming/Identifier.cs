@@ -88,6 +88,9 @@ internal static class Identifier
             : camel;
     }
 
+    /// <summary>The identifier without its verbatim '@' ("@class" → "class"); netstandard2.0's TrimStart('@') allocates an array per call.</summary>
+    public static string Bare(string identifier) => identifier.Length > 0 && identifier[0] == '@' ? identifier.Substring(1) : identifier;
+
     /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
     public static string Unique(string candidate, ISet<string> taken)
     {

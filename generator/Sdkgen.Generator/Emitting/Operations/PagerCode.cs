@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting.Operations;
 
@@ -11,7 +12,7 @@ internal static class PagerCode
     {
         var baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
         writer.Line($"/// <summary>Every item of <see cref=\"{operation.MethodName}\"/>, page after page, fetched as you enumerate.</summary>");
-        writer.Line($"/// <remarks>Starts at <paramref name=\"{pagination.CursorParameter.TrimStart('@')}\"/> (or the first page) and passes each page's <c>{pagination.NextCursorProperty}</c> on as the next cursor until {(pagination.HasMoreProperty is null ? "no cursor comes back" : $"<c>{pagination.HasMoreProperty}</c> is false or no cursor comes back")}.</remarks>");
+        writer.Line($"/// <remarks>Starts at <paramref name=\"{Identifier.Bare(pagination.CursorParameter)}\"/> (or the first page) and passes each page's <c>{pagination.NextCursorProperty}</c> on as the next cursor until {(pagination.HasMoreProperty is null ? "no cursor comes back" : $"<c>{pagination.HasMoreProperty}</c> is false or no cursor comes back")}.</remarks>");
         foreach (var parameter in parameters)
         {
             DocComments.Param(writer, parameter.Name, parameter.Description);

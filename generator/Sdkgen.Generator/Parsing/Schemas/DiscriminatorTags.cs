@@ -16,7 +16,9 @@ internal static class DiscriminatorTags
         var tags = new List<string>();
         foreach (var entry in mapping?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
         {
-            if (name is not null && entry.Value is YamlScalar target && (ReferenceResolver.ComponentKey(target.Value) ?? target.Value) == name)
+            // A mapping value is a $ref to the variant's component, or its bare name. Checked for every variant of a
+            // union against every entry, so without copying the key out of each $ref.
+            if (name is not null && entry.Value is YamlScalar target && ReferenceResolver.NamesComponent(target.Value, name))
             {
                 tags.Add(entry.Key.Value);
             }

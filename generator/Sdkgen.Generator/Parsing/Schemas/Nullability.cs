@@ -21,8 +21,10 @@ internal static class Nullability
 
             YamlNode? onlyNonNull = null;
             var nonNull = 0;
-            foreach (var branch in branches.Items)
+            // Indexed, not foreach: the list is an interface, and every schema of the spec comes through here.
+            for (var i = 0; i < branches.Items.Count; i++)
             {
+                var branch = branches.Items[i];
                 if (!SchemaFacts.IsNullSchema(branch))
                 {
                     onlyNonNull = branch;

@@ -117,8 +117,9 @@ internal sealed class ObjectMembers
 
         var properties = schema.Mapping("properties")?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
         _index ??= new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
-        foreach (var entry in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
+            var entry = properties[i];
             if (_index.TryGetValue(entry.Key.Value, out var at))
             {
                 _properties[at] = entry;

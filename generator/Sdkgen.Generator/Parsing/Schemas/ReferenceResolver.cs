@@ -54,6 +54,27 @@ internal sealed class ReferenceResolver
             ? Uri.UnescapeDataString(reference.Substring(SchemaPrefix.Length)).Replace("~1", "/").Replace("~0", "~")
             : null;
 
+    /// <summary>
+    /// Whether <paramref name="referenceOrName"/>, a <c>$ref</c> to a component or a bare component name (as discriminator
+    /// mappings hold), names component <paramref name="key"/>: <see cref="ComponentKey"/> without its copy when nothing
+    /// in the reference is escaped.
+    /// </summary>
+    public static bool NamesComponent(string referenceOrName, string key)
+    {
+        if (!referenceOrName.StartsWith(SchemaPrefix, StringComparison.Ordinal))
+        {
+            return referenceOrName == key;
+        }
+
+        if (referenceOrName.IndexOf('%', SchemaPrefix.Length) >= 0 || referenceOrName.IndexOf('~', SchemaPrefix.Length) >= 0)
+        {
+            return ComponentKey(referenceOrName) == key;
+        }
+
+        return referenceOrName.Length - SchemaPrefix.Length == key.Length
+            && string.CompareOrdinal(referenceOrName, SchemaPrefix.Length, key, 0, key.Length) == 0;
+    }
+
     private YamlMapping? Components => _context.Root.Mapping("components")?.Mapping("schemas");
 
     public TypeRef Resolve(string reference, YamlNode at, string nameHint)
