@@ -83,15 +83,15 @@ for (int i = 0; i < warmups + runs; i++)
 {
     // Interleaved, so a burst of load from other processes hits all three alike. Each starts on a collected heap, so a
     // collection of one stage's garbage is not charged to the next.
-    Settle();
+    Heap.Settle();
     var yamlRun = YamlParse.Run(text);
-    Settle();
+    Heap.Settle();
     var fullRun = GeneratorRun.Run(spec, options, track: false);
-    Settle();
+    Heap.Settle();
     var trackedRun = GeneratorRun.Run(spec, options);
-    Settle();
+    Heap.Settle();
     var tinyRun = GeneratorRun.Run(tinySpec, options, track: false);
-    Settle();
+    Heap.Settle();
     var editRun = editedSpec is null ? default : GeneratorRun.RunAfterEdit(spec, editedSpec, options);
     if (i >= warmups)
     {
@@ -141,13 +141,6 @@ if (full.All(r => r.Cpu.HasValue) && yaml.All(r => r.Cpu.HasValue))
 Console.WriteLine(string.Create(c, $"Ratio of the medians: {MedianOf(full.Select(r => r.Total)) / MedianOf(yaml.Select(r => r.Elapsed)):F2}x wall; generator steps alone (model + per-file models + emit, tracked run) {MedianOf(tracked.Select(r => r.Model + r.Plan + r.Emit)) / MedianOf(yaml.Select(r => r.Elapsed)):F2}x"));
 Console.WriteLine(string.Create(c, $"GC pauses inside a generator run, median: {Median(full.Select(r => r.GcPause.TotalMilliseconds).Order().ToArray()):F1} ms"));
 return 0;
-
-static void Settle()
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-}
 
 static double MedianOf(IEnumerable<TimeSpan> times) => Median(times.Select(t => t.TotalMilliseconds).Order().ToArray());
 
