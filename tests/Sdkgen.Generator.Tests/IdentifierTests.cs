@@ -112,4 +112,11 @@ public sealed class IdentifierTests
             ["eventId", "startTimeLessThan", "startTimeGreaterOrEqual", "startTime", "class", "call2", "cancellationToken2", "cancellationToken"],
             method.Parameters.Select(p => p.Name).ToArray());
     }
+
+    [Theory]
+    [InlineData("@class", "class")]
+    [InlineData("batchId", "batchId")]
+    [InlineData("", "")]
+    public void Bare_drops_only_the_verbatim_at(string identifier, string expected)
+        => Assert.Equal(expected, Identifier.Bare(identifier));
 }

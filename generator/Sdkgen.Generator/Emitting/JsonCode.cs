@@ -25,7 +25,6 @@ internal sealed class JsonCode
     private static Spellings? s_qualified;
 
     private readonly string _ns;
-    private readonly bool _qualified;
     private readonly string _read;
     private readonly string _write;
     private readonly Spellings _spellings;
@@ -35,7 +34,6 @@ internal sealed class JsonCode
     public JsonCode(string ns, bool qualified = false)
     {
         _ns = ns;
-        _qualified = qualified;
         _read = qualified ? "global::Sdkgen.Runtime.Json.JsonRead" : "JsonRead";
         _write = qualified ? "global::Sdkgen.Runtime.Json.JsonWrite" : "JsonWrite";
         ref var spellings = ref qualified ? ref s_qualified : ref s_aliased;
@@ -129,7 +127,14 @@ internal sealed class JsonCode
     }
 
     /// <summary>The call that writes <paramref name="value"/>, a non-null <paramref name="type"/>, to <c>writer</c>.</summary>
-    public string WriteCall(TypeRef type, string value) => Spelt(Expression.WriteCallHead, type) + value + Spelt(Expression.WriteCallTail, type);
+    public string WriteCall(TypeRef type, string value)
+    {
+        var (head, tail) = WriteCallParts(type);
+        return head + value + tail;
+    }
+
+    /// <summary>What <see cref="WriteCall"/> writes before and after the value, for a line to write the value between.</summary>
+    private (string Head, string Tail) WriteCallParts(TypeRef type) => (Spelt(Expression.WriteCallHead, type), Spelt(Expression.WriteCallTail, type));
 
     /// <summary>What <see cref="WriteCall"/> writes before and after the value: spelt once per type, not per member.</summary>
     private string SpellWriteCall(TypeRef type, bool head) => type.Kind switch
@@ -161,7 +166,8 @@ internal sealed class JsonCode
             }
             else
             {
-                writer.Line($"writer.WritePropertyName(Names[{index}]); {Spelt(Expression.WriteCallHead, core)}value.{property}{Spelt(Expression.WriteCallTail, core)};");
+                var (head, tail) = WriteCallParts(core);
+                writer.Line($"writer.WritePropertyName(Names[{index}]); {head}value.{property}{tail};");
             }
         }
         else if (present)
@@ -172,7 +178,8 @@ internal sealed class JsonCode
             }
             else
             {
-                writer.Line($"writer.WritePropertyName(Names[{index}]); if (value.{property} is {{ }} {local}) {Spelt(Expression.WriteCallHead, core)}{local}{Spelt(Expression.WriteCallTail, core)}; else writer.WriteNullValue();");
+                var (head, tail) = WriteCallParts(core);
+                writer.Line($"writer.WritePropertyName(Names[{index}]); if (value.{property} is {{ }} {local}) {head}{local}{tail}; else writer.WriteNullValue();");
             }
         }
         else if (type.Kind is TypeKind.String or TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double or TypeKind.Boolean)
@@ -183,7 +190,8 @@ internal sealed class JsonCode
         {
             // Other members are written in place, not through a generic helper and a value-writer delegate: no delegate
             // call per member at run time, and no generic inference or lambda for the compiler to bind.
-            writer.Line($"if (value.{property} is {{ }} {local}) {{ writer.WritePropertyName(Names[{index}]); {Spelt(Expression.WriteCallHead, core)}{local}{Spelt(Expression.WriteCallTail, core)}; }}");
+            var (head, tail) = WriteCallParts(core);
+            writer.Line($"if (value.{property} is {{ }} {local}) {{ writer.WritePropertyName(Names[{index}]); {head}{local}{tail}; }}");
         }
     }
 
