@@ -2,7 +2,7 @@
 # Edit-rebuild cost of a spec: the incremental `dotnet build` time of a console that generates an SDK from the spec,
 # minus the same console without the spec, all consoles measured side by side (alternating) in one run.
 #
-# usage: benchmarks/build-cost/build-cost.sh [--server] [--aot] [--runs N] [--before REV] [--include PATTERNS] [--library] SPEC
+# usage: benchmarks/build-cost/build-cost.sh [--server] [--aot] [--runs N] [--before REV] [--include PATTERNS] [--library] [--own-assembly] SPEC
 #   SPEC              the OpenAPI document (e.g. the full ElevenLabs spec; it stays where it is, nothing is copied)
 #   --runs N          timed rebuilds per console (default 5); medians are reported
 #   --before REV      also a console on the generator and runtime of commit REV, built in a temporary git worktree
@@ -10,6 +10,8 @@
 #   --include PATTERNS also a console with SdkgenInclude="PATTERNS" on the spec (this checkout's generator)
 #   --library         also a console whose SDK (the whole spec) lives in a class library it references: the layout
 #                     for a large spec, where an edit to the console leaves the library's compile up to date
+#   --own-assembly    also a console whose spec item says Assembly="Bench.Sdk": the package's targets compile the
+#                     whole spec into an assembly of its own, skipped while the spec is unchanged
 #   --aot             every project sets IsAotCompatible=true, as a project checking trim and AOT safety does: the
 #                     trim analyzers then run over every generated method body in each build
 #   --server          compile through the Roslyn compiler server (a developer machine's default). Without it the
@@ -17,7 +19,7 @@
 #   KEEP=1            keeps the temp directory (consoles, logs, binlogs) and prints its path.
 set -euo pipefail
 
-server_args=() runs=5 before="" include="" library=0 aot=false spec=""
+server_args=() runs=5 before="" include="" library=0 own=0 aot=false spec=""
 while [[ $# -gt 0 ]]; do
   case $1 in
     --server) server_args=(-p:UseSharedCompilation=true) ;;
@@ -25,13 +27,14 @@ while [[ $# -gt 0 ]]; do
     --before) before=$2; shift ;;
     --include) include=$2; shift ;;
     --library) library=1 ;;
+    --own-assembly) own=1 ;;
     --aot) aot=true ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) spec=$(realpath "$1") ;;
   esac
   shift
 done
-[[ -n $spec ]] || { sed -n '2,19p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[[ -n $spec ]] || { sed -n '2,21p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/sdkgen-build-cost.XXXXXX")
@@ -51,7 +54,8 @@ trap cleanup EXIT
 echo '<Project />' >"$work/Directory.Build.props"
 echo '<Project />' >"$work/Directory.Build.targets"
 
-# make_project NAME REPO OUTPUT_TYPE ITEMS: a project referencing REPO's generator and runtime as the samples do.
+# make_project NAME REPO OUTPUT_TYPE ITEMS [IMPORTS]: a project referencing REPO's generator and runtime as the samples
+# do; IMPORTS go at its end (where the package's build/ targets would be imported).
 make_project() {
   mkdir -p "$work/$1"
   cat >"$work/$1/$1.csproj" <<XML
@@ -69,6 +73,7 @@ make_project() {
     <ProjectReference Include="$2/runtime/Sdkgen.Runtime/Sdkgen.Runtime.csproj" />
     $4
   </ItemGroup>
+  ${5:-}
 </Project>
 XML
 }
@@ -86,6 +91,14 @@ make_console() {
 make_library_console() {
   make_project sdk-library "$repo" Library "$(spec_item "")"
   make_project "$1" "$repo" Exe "<ProjectReference Include=\"$work/sdk-library/sdk-library.csproj\" />"
+  edit "$1" 0
+  consoles+=("$1")
+}
+
+# make_own_assembly_console NAME: a console whose spec item asks for an assembly of its own (the package's targets).
+make_own_assembly_console() {
+  make_project "$1" "$repo" Exe "<SdkgenSpec Include=\"$spec\" Namespace=\"Bench\" ClientName=\"BenchClient\" Assembly=\"Bench.Sdk\" />" \
+    "<Import Project=\"$repo/generator/Sdkgen.Generator/build/Sdkgen.targets\" />"
   edit "$1" 0
   consoles+=("$1")
 }
@@ -115,12 +128,14 @@ fi
 make_console after "$repo" ""
 [[ -z $include ]] || make_console after-subset "$repo" "SdkgenInclude=\"$include\""
 [[ $library == 0 ]] || make_library_console after-in-library
+[[ $own == 0 ]] || make_own_assembly_console after-own-assembly
 
 echo "spec: $spec ($(wc -c <"$spec") bytes); $runs runs; $(nproc) cores; SDK $(dotnet --version)"
 echo "after: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-80)$(git -C "$repo" diff --quiet HEAD -- generator runtime || echo ' (+ uncommitted changes)')"
 [[ -z $before ]] || echo "before: $(git -C "$work/before-repo" log -1 --format='%h %s' | cut -c1-80)"
 [[ -z $include ]] || echo "subset: SdkgenInclude=\"$include\""
 [[ $library == 0 ]] || echo "in library: the whole spec generated in a class library the console references; the edit is in the console"
+[[ $own == 0 ]] || echo "own assembly: the whole spec with Assembly=\"Bench.Sdk\" on its SdkgenSpec item; the edit is in the console"
 echo "compiler: $([[ ${#server_args[@]} -gt 0 ]] && echo "compiler server (warm after the warm-up)" || echo "UseSharedCompilation=${UseSharedCompilation:-default} from the environment")"
 echo "IsAotCompatible=$aot on every project"
 echo "load average at the start (1/5/15 min, shared machine): $(cut -d' ' -f1-3 /proc/loadavg)"
