@@ -47,4 +47,23 @@ public sealed partial class ConsumerProjectTests
         Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(sdk));
         Assert.Equal("ElevenLabs.Sdk from the server", (await project.RunAsync(server.BaseAddress.ToString())).ShouldSucceed("the app").Output.Trim());
     }
+
+    [Fact]
+    public async Task Two_spec_items_cannot_share_one_Assembly()
+    {
+        ConsoleProject project = ConsoleProject.Create(
+            feed,
+            "own-assembly-twice",
+            """
+            <SdkgenSpec Include="openapi.yaml" Namespace="ElevenLabs" ClientName="ElevenLabsClient" Assembly="Api.Sdk" />
+                <SdkgenSpec Include="second.yaml" Namespace="Second" ClientName="SecondClient" Assembly="Api.Sdk" />
+            """,
+            "Console.WriteLine();");
+        File.WriteAllText(Path.Combine(project.Directory, "second.yaml"), ConsoleProject.BundledSpec);
+
+        CommandResult build = await project.BuildAsync();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Two SdkgenSpec items name the same Assembly", build.Output, StringComparison.Ordinal);
+    }
 }
