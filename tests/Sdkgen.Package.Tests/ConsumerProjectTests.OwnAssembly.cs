@@ -49,6 +49,24 @@ public sealed partial class ConsumerProjectTests
     }
 
     [Fact]
+    public async Task Visibility_internal_with_Assembly_is_a_warning_and_the_types_stay_public()
+    {
+        ConsoleProject project = ConsoleProject.Create(
+            feed,
+            "own-assembly-internal",
+            """<SdkgenSpec Include="openapi.yaml" Namespace="ElevenLabs" ClientName="ElevenLabsClient" Visibility="internal" Assembly="ElevenLabs.Sdk" />""",
+            "Console.WriteLine(typeof(ElevenLabs.ElevenLabsClient).IsPublic);");
+        File.WriteAllText(
+            Path.Combine(project.Directory, "App.csproj"),
+            File.ReadAllText(Path.Combine(project.Directory, "App.csproj")).Replace("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", string.Empty, StringComparison.Ordinal));
+
+        CommandResult build = (await project.BuildAsync()).ShouldSucceed("dotnet build");
+
+        Assert.Contains("openapi.yaml : warning : Visibility=\"internal\" is ignored with Assembly=\"ElevenLabs.Sdk\"", build.Output, StringComparison.Ordinal);
+        Assert.Equal("True", (await project.RunAsync()).ShouldSucceed("the app").Output.Trim());
+    }
+
+    [Fact]
     public async Task Two_spec_items_cannot_share_one_Assembly()
     {
         ConsoleProject project = ConsoleProject.Create(
