@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Sdkgen.Generator.Model;
+using Sdkgen.Generator.Naming;
 
 namespace Sdkgen.Generator.Emitting;
 
@@ -204,33 +205,22 @@ internal sealed class JsonCode
         WriteCallTail,
     }
 
-    private string Spelt(Expression expression, TypeRef type)
+    private string Spelt(Expression expression, TypeRef type) =>
+        ThreadMemo.Get(ref _spellings.ByExpression[(int)expression], type, MaxRemembered, (Code: this, Expression: expression), static (t, s) => s.Code.Spell(s.Expression, t));
+
+    private string Spell(Expression expression, TypeRef type) => expression switch
     {
-        var memo = _spellings.ByExpression[(int)expression] ??= new Dictionary<TypeRef, string>();
-        if (!memo.TryGetValue(type, out var text))
-        {
-            if (memo.Count >= MaxRemembered)
-            {
-                memo.Clear();
-            }
-
-            text = expression switch
-            {
-                Expression.ReadOrNull => SpellReadOrNull(type),
-                Expression.ItemReader => SpellItemReader(type),
-                Expression.WriteFunction => SpellWriteFunction(type),
-                _ => SpellWriteCall(type, head: expression == Expression.WriteCallHead),
-            };
-            memo[type] = text;
-        }
-
-        return text;
-    }
+        Expression.ReadOrNull => SpellReadOrNull(type),
+        Expression.ItemReader => SpellItemReader(type),
+        Expression.WriteFunction => SpellWriteFunction(type),
+        _ => SpellWriteCall(type, head: expression == Expression.WriteCallHead),
+    };
 
     /// <summary>
     /// The expressions spelt for one namespace: each member of every converter spells its reader or writer, and the
     /// same few types (string, a list of strings, a common record) recur across a spec's thousands of members. Keyed by
-    /// the type alone (a class), so the memo adds no generic code over a struct for a cold compiler to JIT.
+    /// the type alone (a class), so each memo is a dictionary the compiler's shared code runs, not one a cold compiler JITs
+    /// over a struct key.
     /// </summary>
     private sealed class Spellings(string ns)
     {

@@ -11,6 +11,11 @@ internal static class ThreadMemo
 {
     public static string Get<TKey>(ref Dictionary<TKey, string>? memo, TKey key, int limit, Func<TKey, string> spell, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
+        => Get(ref memo, key, limit, spell, static (k, s) => s(k), comparer);
+
+    /// <summary>The same, for a spelling that needs more than the key (<paramref name="state"/>), without a closure per call.</summary>
+    public static string Get<TKey, TState>(ref Dictionary<TKey, string>? memo, TKey key, int limit, TState state, Func<TKey, TState, string> spell, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
     {
         memo ??= new Dictionary<TKey, string>(comparer);
         if (memo.TryGetValue(key, out var text))
@@ -23,6 +28,6 @@ internal static class ThreadMemo
             memo.Clear();
         }
 
-        return memo[key] = spell(key);
+        return memo[key] = spell(key, state);
     }
 }
